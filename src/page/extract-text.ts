@@ -1,0 +1,126 @@
+/**
+ * Turns the visible text of an article into plain text, the way a reader sees it, with a map back
+ * to the DOM. Runs in the content script and, with jsdom, in the command-line scanner, so it uses
+ * only standard DOM interfaces. Blocks are separated by a blank line; whitespace inside a block is
+ * collapsed as the browser renders it (except in <pre>).
+ */
+import { findArticleRoot } from "./article-root";
+import { isBlock, isSkipped, type HiddenTest, defaultHiddenTest } from "./element-rules";
+import { TextMap, type TextSegment } from "./text-map";
+
+export interface PageText {
+  text: string;
+  map: TextMap;
+  /** The element the text was taken from (the article, main, or body). */
+  root: Element;
+}
+
+export interface ExtractOptions {
+  /** Decides whether an element is hidden; the content script passes one that asks computed style. */
+  isHidden?: HiddenTest;
+  /** Start here instead of looking for the article. */
+  root?: Element;
+}
+
+export function extractPageText(doc: Document, options: ExtractOptions = {}): PageText {
+  const root = options.root ?? findArticleRoot(doc);
+  const builder = new TextBuilder();
+  walk(root, builder, options.isHidden ?? defaultHiddenTest, false);
+  return { ...builder.finish(), root };
+}
+
+function walk(node: Node, out: TextBuilder, isHidden: HiddenTest, inPre: boolean): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      out.appendText(child as Text, inPre);
+    } else if (child.nodeType === 1) {
+      const element = child as Element;
+      if (isSkipped(element) || isHidden(element)) continue;
+      const tag = element.localName;
+      if (tag === "br") {
+        out.lineBreak();
+        continue;
+      }
+      const block = isBlock(element);
+      if (block) out.blockBoundary();
+      walk(element, out, isHidden, inPre || tag === "pre");
+      if (block) out.blockBoundary();
+    }
+  }
+}
+
+/** Accumulates text and segments, collapsing whitespace and separating blocks. */
+class TextBuilder {
+  private parts: string[] = [];
+  private length = 0;
+  private segments: TextSegment[] = [];
+  /** A collapsed run of whitespace waiting for the next visible character in the same block. */
+  private pendingSpace: { node: Text; offset: number } | null = null;
+  private pendingBreak: "" | "\n" | "\n\n" = "";
+  private atBlockStart = true;
+
+  appendText(node: Text, inPre: boolean): void {
+    const data = node.data;
+    let runStart = -1;
+    for (let i = 0; i < data.length; i++) {
+      const code = data.charCodeAt(i);
+      const space = !inPre && (code === 32 || code === 9 || code === 10 || code === 13 || code === 12);
+      if (space) {
+        if (runStart >= 0) this.emit(node, runStart, i, data);
+        runStart = -1;
+        if (!this.pendingSpace && !this.atBlockStart) this.pendingSpace = { node, offset: i };
+        continue;
+      }
+      if (runStart < 0) {
+        this.flushSeparators();
+        runStart = i;
+      }
+    }
+    if (runStart >= 0) this.emit(node, runStart, data.length, data);
+  }
+
+  lineBreak(): void {
+    this.pendingSpace = null;
+    if (this.length > 0 && this.pendingBreak === "") this.pendingBreak = "\n";
+    this.atBlockStart = true;
+  }
+
+  blockBoundary(): void {
+    this.pendingSpace = null;
+    if (this.length > 0) this.pendingBreak = "\n\n";
+    this.atBlockStart = true;
+  }
+
+  finish(): { text: string; map: TextMap } {
+    return { text: this.parts.join(""), map: new TextMap(this.segments) };
+  }
+
+  /** Writes the pending block break or collapsed space before the next visible character. */
+  private flushSeparators(): void {
+    if (this.pendingBreak) {
+      this.push(this.pendingBreak);
+      this.pendingBreak = "";
+    } else if (this.pendingSpace) {
+      const { node, offset } = this.pendingSpace;
+      this.segments.push({ start: this.length, length: 1, node, nodeStart: offset });
+      this.push(" ");
+    }
+    this.pendingSpace = null;
+    this.atBlockStart = false;
+  }
+
+  private emit(node: Text, from: number, to: number, data: string): void {
+    const last = this.segments[this.segments.length - 1];
+    if (last && last.node === node && last.nodeStart + last.length === from && last.start + last.length === this.length) {
+      last.length += to - from;
+    } else {
+      this.segments.push({ start: this.length, length: to - from, node, nodeStart: from });
+    }
+    this.push(data.slice(from, to));
+  }
+
+  private push(chunk: string): void {
+    this.parts.push(chunk);
+    this.length += chunk.length;
+  }
+}

@@ -1,0 +1,6 @@
+/** Reading a page: plain text with a map back to the DOM, and the page's own metadata. */
+export { extractPageText, type PageText, type ExtractOptions } from "./extract-text";
+export { TextMap, type TextSegment, type NodePiece } from "./text-map";
+export { collectPageMeta } from "./collect-meta";
+export { findArticleRoot } from "./article-root";
+export type { HiddenTest } from "./element-rules";
