@@ -67,6 +67,13 @@ describe("sourcelight scan", () => {
     expect(report.article).toMatchObject({ title: "Draft", published: "2026-03-01" });
   });
 
+  it("finds claims in a Markdown draft's quotes, lists and tables, each on its own line", async () => {
+    const draft = tempFile("draft.md", "# Bridge\n\n> Reuters said the bridge was closed.\n\n- CSIS estimated that traffic fell.\n- Officials said it would reopen.\n");
+    const report = JSON.parse((await run(["scan", "--format", "json", "--with-text", draft])).out);
+    expect(report.text).toBe("Bridge\n\nReuters said the bridge was closed.\n\nCSIS estimated that traffic fell.\nOfficials said it would reopen.");
+    expect(report.claims.map((claim: { source: { text: string } }) => claim.source.text)).toEqual(["Reuters", "CSIS", "Officials"]);
+  });
+
   it("prints text and Markdown reports", async () => {
     expect((await run(["scan", DEMO_PAGE])).out).toContain("Claims by source");
     expect((await run(["scan", "--format", "markdown", DEMO_PAGE])).out).toMatch(/^# Sourcelight report: /);

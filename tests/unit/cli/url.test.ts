@@ -39,6 +39,10 @@ const ROUTES: Record<string, (request: IncomingMessage, response: ServerResponse
     pump();
   },
   "/silent": () => {},
+  "/stalled": (_, res) => {
+    res.writeHead(200, { "content-type": "text/html" });
+    res.write("<html><body><p>Reuters said");
+  },
 };
 
 let server: Server;
@@ -100,11 +104,11 @@ describe("sourcelight scan --url", () => {
     expect({ code, out, err }).toEqual({ code: 2, out: "", err: `sourcelight: ${base}${path}: ${message}\n` });
   });
 
-  it("gives up after --timeout", async () => {
+  it.each(["/silent", "/stalled"])("gives up on %s after --timeout, whether headers or body are late", async (path) => {
     const started = Date.now();
-    const { code, err } = await run(["scan", "--timeout", "0.3", "--url", `${base}/silent`]);
+    const { code, err } = await run(["scan", "--timeout", "0.3", "--url", `${base}${path}`]);
     expect(code).toBe(2);
-    expect(err).toBe(`sourcelight: ${base}/silent: no complete answer within 0.3 s (see --timeout)\n`);
+    expect(err).toBe(`sourcelight: ${base}${path}: no complete answer within 0.3 s (see --timeout)\n`);
     expect(Date.now() - started).toBeLessThan(5000);
   });
 
