@@ -49,7 +49,12 @@ let server: Server;
 let base: string;
 
 beforeAll(async () => {
-  server = createServer((req, res) => (ROUTES[req.url ?? ""] ?? ROUTES["/missing"]!)(req, res));
+  server = createServer((req, res) => {
+    // "/hops/N" redirects N times before the page.
+    const hops = /^\/hops\/(\d+)$/.exec(req.url ?? "");
+    if (hops) return void res.writeHead(302, { location: Number(hops[1]) > 0 ? `/hops/${Number(hops[1]) - 1}` : "/plain" }).end();
+    (ROUTES[req.url ?? ""] ?? ROUTES["/missing"]!)(req, res);
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -76,6 +81,12 @@ describe("sourcelight scan --url", () => {
     const report = JSON.parse(out);
     expect(report.article).toMatchObject({ title: "Bridge", url: `${base}/plain` });
     expect(report.claims[0].source.text).toBe("Reuters");
+  });
+
+  it("follows five redirects but not six", async () => {
+    expect((await run(["scan", "--url", `${base}/hops/4`])).code).toBe(0);
+    const tooMany = await run(["scan", "--url", `${base}/hops/5`]);
+    expect(tooMany).toEqual({ code: 2, out: "", err: `sourcelight: ${base}/hops/5: more than 5 redirects, not followed\n` });
   });
 
   it("sniffs a page served without a content type, and decodes the charset the server names", async () => {
