@@ -45,7 +45,7 @@ function fold(text: string): string {
 
 describe("people registry data", () => {
   it("holds at least 500 people, every one a valid person entry with roles", () => {
-    expect(people.length).toBeGreaterThanOrEqual(200);
+    expect(people.length).toBeGreaterThanOrEqual(500);
     for (const person of people) {
       expect(person.kind, person.id).toBe("person");
       expect(person.country, person.id).toMatch(/^[A-Z]{2}$/);
