@@ -167,10 +167,37 @@ describe("people registry spot-checks", () => {
     ["jake-sullivan", "National Security Advisor", "2021-01-20", "2025-01-20"],
     ["mike-waltz", "National Security Advisor", "2025-01-20", "2025-05-01"],
     ["karoline-leavitt", "White House Press Secretary", "2025-01-20", null],
+    ["andrii-sybiha", "Minister of Foreign Affairs of Ukraine", "2024-09-05", null],
+    ["oleksandr-syrskyi", "Commander-in-Chief of the Armed Forces of Ukraine", "2024-02-08", null],
+    ["andriy-yermak", "Head of the Office of the President of Ukraine", "2020-02-11", "2025-11-28"],
+    ["rustem-umerov", "Secretary of the National Security and Defense Council of Ukraine", "2025-07-18", null],
+    ["vladimir-putin", "President of Russia", "2012-05-07", null],
+    ["sergey-lavrov", "Minister of Foreign Affairs of Russia", "2004-03-09", null],
+    ["sergei-shoigu", "Minister of Defence of Russia", "2012-11-06", "2024-05-12"],
+    ["andrei-belousov", "Minister of Defence of Russia", "2024-05-14", null],
+    ["jens-stoltenberg", "Secretary General of NATO", "2014-10-01", "2024-10-01"],
+    ["mark-rutte", "Secretary General of NATO", "2024-10-01", null],
+    ["antonio-guterres", "Secretary-General of the United Nations", "2017-01-01", null],
+    ["ursula-von-der-leyen", "President of the European Commission", "2019-12-01", null],
+    ["kaja-kallas", "High Representative of the Union for Foreign Affairs and Security Policy", "2024-12-01", null],
+    ["kristalina-georgieva", "Managing Director of the International Monetary Fund", "2019-10-01", null],
+    ["donald-tusk", "Prime Minister of Poland", "2023-12-13", null],
+    ["benjamin-netanyahu", "Prime Minister of Israel", "2022-12-29", null],
+    ["narendra-modi", "Prime Minister of India", "2014-05-26", null],
+    ["xi-jinping", "President of China", "2013-03-14", null],
+    ["luiz-inacio-lula-da-silva", "President of Brazil", "2023-01-01", null],
+    ["javier-milei", "President of Argentina", "2023-12-10", null],
+    ["sanae-takaichi", "Prime Minister of Japan", "2025-10-21", null],
+    ["mark-carney", "Prime Minister of Canada", "2025-03-14", null],
+    ["recep-tayyip-erdogan", "President of Turkey", "2014-08-28", null],
   ];
 
   it.each(facts)("%s held %s from %s to %s", (id, title, from, to) => {
     expect(rolesOf(id, title)).toContainEqual(expect.objectContaining({ from, to }));
+  });
+
+  it("holds at least 40 spot-checked facts", () => {
+    expect(facts.length).toBeGreaterThanOrEqual(40);
   });
 
   it("finds Fedorov under his transliterations and Zelensky under his", () => {
