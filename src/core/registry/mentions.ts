@@ -3,7 +3,7 @@
  * keeps what the article has taught it so far: acronyms it spelled out ("Center for Strategic and
  * International Studies (CSIS)") and people it named in full, whose surname alone then counts.
  */
-import { acronymKey, startsUpper, tokenize, type Token } from "./normalise";
+import { startsUpper, tokenize, type Token } from "./normalise";
 import { resolveCandidates } from "./disambiguate";
 import type { RegistryEntry } from "./schema";
 import { matcherFor, type MatcherIndex, type PatternHit } from "./trie";
@@ -60,13 +60,13 @@ export function scanMentions(text: string, entries: readonly RegistryEntry[]): S
     const named = longestName(index, tokens, i);
     if (named) {
       // A one-word name that is also someone's acronym ("ABC" from "ABC News") competes with it.
-      const sameAcronym = named.length === 1 ? index.acronyms.get(acronymKey(token.raw)) ?? [] : [];
+      const sameAcronym = named.length === 1 ? index.acronyms.get(token.raw) ?? [] : [];
       const e = resolveCandidates(index, tokens, i, [...named.hits.map((h) => h.entry), ...sameAcronym]);
       if (e !== null) {
         emit(e, i, i + named.length, "name", false);
         const after = i + named.length;
         if (isParenthesisedAcronym(text, tokens, after)) {
-          boundAcronyms.set(acronymKey(tokens[after]!.raw), e);
+          boundAcronyms.set(tokens[after]!.raw, e);
           emit(e, after, after + 1, "defined-acronym", true);
           i = after + 1;
           continue;
@@ -75,7 +75,8 @@ export function scanMentions(text: string, entries: readonly RegistryEntry[]): S
       i += named.length;
       continue;
     }
-    const acronym = acronymKey(token.raw);
+    // Tokens carry no dots or spaces, so a token's text is already its acronym key.
+    const acronym = token.raw;
     if (boundAcronyms.has(acronym)) {
       const e = boundAcronyms.get(acronym);
       if (e !== null && e !== undefined) emit(e, i, i + 1, "defined-acronym", true);
@@ -131,8 +132,13 @@ function hitApplies(hit: PatternHit, tokens: readonly Token[], i: number): boole
 /** Token i is an acronym standing alone in parentheses: "(CSIS)". */
 function isParenthesisedAcronym(text: string, tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
-  if (!token || !looksLikeAcronym(token.raw)) return false;
-  const before = i > 0 ? text.slice(tokens[i - 1]!.end, token.start) : text.slice(0, token.start);
+  if (!token) return false;
+  const previousEnd = i > 0 ? tokens[i - 1]!.end : 0;
+  // Cheap test first: the character before the token, skipping one space, must be "(".
+  const open = text[token.start - 1] === " " ? token.start - 2 : token.start - 1;
+  if (open < previousEnd || text[open] !== "(") return false;
+  if (!looksLikeAcronym(token.raw)) return false;
+  const before = text.slice(previousEnd, token.start);
   const after = text.slice(token.end, token.end + 3);
   return before.trim() === "(" && after.trimStart().startsWith(")");
 }

@@ -27,9 +27,9 @@ const SPELLINGS: Readonly<Record<string, string>> = {
   organizations: "organisations", labor: "labour", program: "programme", programs: "programmes",
 };
 
-function isWordChar(ch: string): boolean {
-  return WORD_CHAR.test(ch);
-}
+/** Folded keys of words already seen: news text repeats its words, so most lookups hit. */
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 100_000;
 
 /**
  * The matching key of one word. Transliteration variants meet on one key: doubled letters collapse
@@ -37,6 +37,15 @@ function isWordChar(ch: string): boolean {
  * kh becomes h (Kharkiv/Harkiv), x becomes ks (Aleksandr/Alexandr).
  */
 export function foldWord(word: string): string {
+  const cached = foldCache.get(word);
+  if (cached !== undefined) return cached;
+  const key = computeFold(word);
+  if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+  foldCache.set(word, key);
+  return key;
+}
+
+function computeFold(word: string): string {
   let lower = word.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
   if (lower.length === 0) return "";
   let folded = "";
@@ -56,10 +65,11 @@ export function foldWord(word: string): string {
 /** Cuts text into word tokens. Hyphens and other punctuation separate words; "&" inside a word stays (AT&T). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  let i = 0;
   const n = text.length;
+  const wordAt = (at: number): boolean => at < n && isWordCode(text, at);
+  let i = 0;
   while (i < n) {
-    if (!isWordChar(text[i]!)) {
+    if (!wordAt(i)) {
       i++;
       continue;
     }
@@ -67,24 +77,23 @@ export function tokenize(text: string): Token[] {
     let end = i;
     let possessive = false;
     while (end < n) {
-      const ch = text[end]!;
-      if (isWordChar(ch)) {
+      if (wordAt(end)) {
         end++;
         continue;
       }
-      const next = text[end + 1];
-      if (next === undefined || !isWordChar(next)) break;
-      if (APOSTROPHES.has(ch)) {
+      if (!wordAt(end + 1)) break;
+      const code = text.charCodeAt(end);
+      if (code === 39 || code === 0x2019 || code === 0x2bc) {
         // "Bloomberg's" ends the word before the possessive; "O'Brien" keeps the apostrophe inside.
-        const after = text[end + 2];
-        if ((next === "s" || next === "S") && (after === undefined || !isWordChar(after))) {
+        const next = text.charCodeAt(end + 1);
+        if ((next === 115 || next === 83) && !wordAt(end + 2)) {
           possessive = true;
           break;
         }
         end++;
         continue;
       }
-      if (ch === "&") {
+      if (code === 38 /* & */) {
         end++;
         continue;
       }
@@ -95,6 +104,13 @@ export function tokenize(text: string): Token[] {
     i = possessive ? end + 2 : end;
   }
   return joinDottedAcronyms(text, tokens);
+}
+
+/** Whether the UTF-16 unit at `at` is part of a word: ASCII letters and digits fast, the rest by Unicode class. */
+function isWordCode(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return WORD_CHAR.test(text[at]!);
 }
 
 /** "U.S." and "U.K." are written with dots between single capitals: join them into one token. */

@@ -51,7 +51,7 @@ export function buildIndex(entries: readonly RegistryEntry[]): MatcherIndex {
       // A one-word name written in capitals ("NOS", "ERR") is an acronym: matching it regardless
       // of case would find the Spanish "nos" or "err".
       if (isAllCapsWord(name)) pushUnique(index.acronyms, acronymKey(name), e);
-      else addName(index.root, name, e);
+      else addName(index.root, name, e, entry.kind === "news-agency");
     }
     for (const acronym of entry.acronyms) pushUnique(index.acronyms, acronymKey(acronym), e);
     if (entry.kind === "person") {
@@ -68,7 +68,11 @@ export function phraseKey(phrase: string): string {
   return tokenize(phrase).map((t) => t.key).join(" ");
 }
 
-function addName(root: TrieNode, name: string, entry: number): void {
+/**
+ * `shortForms`: also index the name without a "News"/"Agency" suffix ("Xinhua News Agency" is
+ * "Xinhua"). Only for agencies, or when more than one word is left: "Defense News" is not "Defense".
+ */
+function addName(root: TrieNode, name: string, entry: number, shortForms: boolean): void {
   const tokens = tokenize(name);
   const keys = dropLeadingThe(tokens.map((t) => t.key));
   if (keys.length === 0) return;
@@ -82,7 +86,7 @@ function addName(root: TrieNode, name: string, entry: number): void {
   });
   insert(root, keys, hit(0, keys.length));
   const short = withoutOutletSuffix(keys);
-  if (short) insert(root, short, hit(1, short.length));
+  if (short && (shortForms || short.length > 1)) insert(root, short, hit(1, short.length));
 }
 
 function insert(root: TrieNode, keys: readonly string[], hit: PatternHit): void {

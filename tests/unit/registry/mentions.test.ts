@@ -84,3 +84,18 @@ describe("findMentions", () => {
     expect(ids(text)).toEqual(["bloomberg", "ru-government"]);
   });
 });
+
+describe("outlet name suffixes", () => {
+  it("drops News/Agency only where a distinctive name is left", async () => {
+    const { createRegistry } = await import("../../../src/core/registry");
+    const { entry } = await import("./fixture");
+    const registry = createRegistry([
+      entry({ id: "defense-news", name: "Defense News", kind: "news-outlet", country: "US" }),
+      entry({ id: "kyodo", name: "Kyodo News", kind: "news-agency", country: "JP" }),
+      entry({ id: "nk-news", name: "New Korea News", kind: "news-outlet", country: "KR" }),
+    ]);
+    const found = (text: string) => findMentions(text, registry).map((m) => m.entry.id);
+    expect(found("Defense Minister Fedorov said, citing Kyodo and New Korea.")).toEqual(["kyodo", "nk-news"]);
+    expect(found("Defense News reported")).toEqual(["defense-news"]);
+  });
+});

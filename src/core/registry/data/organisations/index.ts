@@ -2,8 +2,10 @@
 import companies from "./companies.json";
 import intergovernmental from "./intergovernmental.json";
 import mediaAmericas from "./media-americas.json";
+import mediaAsiaAfrica from "./media-asia-africa.json";
 import mediaEurope from "./media-europe.json";
 import newsAgencies from "./news-agencies.json";
+import ngos from "./ngos.json";
 import stateAmericas from "./state-americas.json";
 import stateAsiaAfrica from "./state-asia-africa.json";
 import stateEuropeEast from "./state-europe-east.json";
@@ -12,4 +14,4 @@ import stateNordicBaltic from "./state-nordic-baltic.json";
 import thinkTanks from "./think-tanks.json";
 import universities from "./universities.json";
 
-export const organisationEntries: unknown[] = [...companies, ...intergovernmental, ...mediaAmericas, ...mediaEurope, ...newsAgencies, ...stateAmericas, ...stateAsiaAfrica, ...stateEuropeEast, ...stateEuropeWest, ...stateNordicBaltic, ...thinkTanks, ...universities];
+export const organisationEntries: unknown[] = [...companies, ...intergovernmental, ...mediaAmericas, ...mediaAsiaAfrica, ...mediaEurope, ...newsAgencies, ...ngos, ...stateAmericas, ...stateAsiaAfrica, ...stateEuropeEast, ...stateEuropeWest, ...stateNordicBaltic, ...thinkTanks, ...universities];
