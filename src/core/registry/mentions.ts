@@ -57,7 +57,7 @@ export function scanMentions(text: string, entries: readonly RegistryEntry[]): S
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
-    const named = longestName(index, tokens, i);
+    const named = longestName(text, index, tokens, i);
     if (named) {
       // A one-word name that is also someone's acronym ("ABC" from "ABC News") competes with it.
       const sameAcronym = named.length === 1 ? index.acronyms.get(token.raw) ?? [] : [];
@@ -107,26 +107,29 @@ interface NameMatch {
   hits: PatternHit[];
 }
 
-/** The longest name or alias starting at token i whose conditions hold, preferring exact over derived. */
-function longestName(index: MatcherIndex, tokens: readonly Token[], i: number): NameMatch | null {
+/** The longest name or alias starting at token i whose conditions hold. */
+function longestName(text: string, index: MatcherIndex, tokens: readonly Token[], i: number): NameMatch | null {
   let node = index.root;
   let best: NameMatch | null = null;
   for (let j = i; j < tokens.length; j++) {
     const child = node.next.get(tokens[j]!.key);
     if (!child) break;
     node = child;
-    const hits = node.hits.filter((h) => hitApplies(h, tokens, i));
-    if (hits.length === 0) continue;
-    const strongest = Math.min(...hits.map((h) => h.strength));
-    best = { length: j - i + 1, hits: hits.filter((h) => h.strength === strongest) };
+    const hits = node.hits.filter((h) => hitApplies(text, h, tokens, i));
+    if (hits.length > 0) best = { length: j - i + 1, hits };
   }
   return best;
 }
 
-function hitApplies(hit: PatternHit, tokens: readonly Token[], i: number): boolean {
+function hitApplies(text: string, hit: PatternHit, tokens: readonly Token[], i: number): boolean {
   if (hit.capitalised && !startsUpper(tokens[i]!.raw)) return false;
-  if (hit.requiresThe && (i === 0 || tokens[i - 1]!.key !== "the")) return false;
-  return true;
+  if (!hit.requiresThe) return true;
+  if (i === 0 || tokens[i - 1]!.key !== "the") return false;
+  // "the Hill" but not "the Hill Country"; "the National" but not "the National Guard".
+  const next = tokens[i + 1];
+  if (!next || !startsUpper(next.raw)) return true;
+  const gap = text.slice(tokens[i]!.end, next.start);
+  return /[.!?;:,()"“”]/.test(gap);
 }
 
 /** Token i is an acronym standing alone in parentheses: "(CSIS)". */

@@ -2,6 +2,7 @@
  * Normalisation for matching: the text is cut into word tokens by a single linear scan (no
  * backtracking regular expressions over page text), and each token gets a folded `key` that
  * ignores case, diacritics, common transliteration variants and British/American spelling.
+ * Apostrophes stay in the key so that "She'll" is not "Shell".
  * Registry names and article text go through the same functions, so they meet on the keys.
  */
 
@@ -32,9 +33,9 @@ const foldCache = new Map<string, string>();
 const FOLD_CACHE_LIMIT = 100_000;
 
 /**
- * The matching key of one word. Transliteration variants meet on one key: doubled letters collapse
- * (Zelenskyy → zelensky), -iy/-yi/-ij/-ii endings become -y (Zelenskiy), -ow becomes -ov (Fedorow),
- * kh becomes h (Kharkiv/Harkiv), x becomes ks (Aleksandr/Alexandr).
+ * The matching key of one word. Transliteration variants meet on one key: -yy/-iy/-yi/-ij/-ii
+ * endings become -y (Zelenskyy, Zelenskiy), -ow becomes -ov (Fedorow), kh becomes h
+ * (Kharkiv/Harkiv), x becomes ks (Aleksandr/Alexandr). Doubled letters are kept: "Feed" is not "Fed".
  */
 export function foldWord(word: string): string {
   const cached = foldCache.get(word);
@@ -49,17 +50,11 @@ function computeFold(word: string): string {
   let lower = word.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
   if (lower.length === 0) return "";
   let folded = "";
-  for (const ch of lower) {
-    if (APOSTROPHES.has(ch)) continue;
-    folded += LETTER_FOLDS[ch] ?? ch;
-  }
+  for (const ch of lower) folded += APOSTROPHES.has(ch) ? "'" : LETTER_FOLDS[ch] ?? ch;
   lower = SPELLINGS[folded] ?? folded;
   if (/\d/.test(lower)) return lower;
-  let key = lower.replace(/kh/g, "h").replace(/x/g, "ks");
-  key = key.replace(/(?:iy|yy|yi|ij|ii)$/, "y").replace(/ow$/, "ov").replace(/owa$/, "ova");
-  let collapsed = "";
-  for (const ch of key) if (ch !== collapsed[collapsed.length - 1]) collapsed += ch;
-  return collapsed;
+  const key = lower.replace(/kh/g, "h").replace(/x/g, "ks");
+  return key.replace(/(?:iy|yy|yi|ij|ii)$/, "y").replace(/ow$/, "ov").replace(/owa$/, "ova");
 }
 
 /** Cuts text into word tokens. Hyphens and other punctuation separate words; "&" inside a word stays (AT&T). */
@@ -158,19 +153,6 @@ export function acronymKey(acronym: string): string {
   let out = "";
   for (const ch of acronym) if (ch !== "." && ch !== " ") out += ch;
   return out;
-}
-
-/** Suffixes that news often leaves off an outlet's name ("Bloomberg News" is "Bloomberg"). */
-const OUTLET_SUFFIXES: readonly string[][] = [["news", "agency"], ["news", "service"], ["news"], ["agency"], ["newspaper"]];
-
-/** The name's keys without a trailing "News"/"Agency"-style suffix, or null when it has none. */
-export function withoutOutletSuffix(keys: readonly string[]): string[] | null {
-  for (const suffix of OUTLET_SUFFIXES) {
-    if (keys.length <= suffix.length) continue;
-    const tail = keys.slice(keys.length - suffix.length);
-    if (tail.every((k, i) => k === suffix[i])) return keys.slice(0, keys.length - suffix.length);
-  }
-  return null;
 }
 
 export function startsUpper(raw: string): boolean {

@@ -4,15 +4,11 @@
  * at most one map step per word of the longest pattern, whatever the registry's size.
  */
 import { countryContextWords } from "./countries";
-import { acronymKey, dropLeadingThe, isAllCapsWord, startsUpper, tokenize, withoutOutletSuffix } from "./normalise";
+import { acronymKey, dropLeadingThe, isAllCapsWord, startsUpper, tokenize } from "./normalise";
 import type { RegistryEntry } from "./schema";
-
-/** How a pattern names its entry: 0 = its name or an alias, 1 = derived (name without "News"). */
-export type Strength = 0 | 1;
 
 export interface PatternHit {
   entry: number;
-  strength: Strength;
   /** "The Hill": a one-word name that only counts with "the" before it. */
   requiresThe: boolean;
   /** The pattern starts with a capital, so the text must too ("The Sun", not "the sun"). */
@@ -51,7 +47,7 @@ export function buildIndex(entries: readonly RegistryEntry[]): MatcherIndex {
       // A one-word name written in capitals ("NOS", "ERR") is an acronym: matching it regardless
       // of case would find the Spanish "nos" or "err".
       if (isAllCapsWord(name)) pushUnique(index.acronyms, acronymKey(name), e);
-      else addName(index.root, name, e, entry.kind === "news-agency");
+      else addName(index.root, name, e);
     }
     for (const acronym of entry.acronyms) pushUnique(index.acronyms, acronymKey(acronym), e);
     if (entry.kind === "person") {
@@ -59,9 +55,20 @@ export function buildIndex(entries: readonly RegistryEntry[]): MatcherIndex {
       const surname = words[words.length - 1];
       if (words.length > 1 && surname) pushUnique(index.surnames, surname.key, e);
     }
-    index.context.push([...entry.context, ...countryContextWords(entry.country)].map(phraseKey));
+    index.context.push([...entry.context.map(phraseKey), ...countryKeys(entry.country)]);
   });
   return index;
+}
+
+const countryKeyCache = new Map<string | null, string[]>();
+
+function countryKeys(country: string | null): string[] {
+  let keys = countryKeyCache.get(country);
+  if (!keys) {
+    keys = countryContextWords(country).map(phraseKey);
+    countryKeyCache.set(country, keys);
+  }
+  return keys;
 }
 
 export function phraseKey(phrase: string): string {
@@ -69,24 +76,16 @@ export function phraseKey(phrase: string): string {
 }
 
 /**
- * `shortForms`: also index the name without a "News"/"Agency" suffix ("Xinhua News Agency" is
- * "Xinhua"). Only for agencies, or when more than one word is left: "Defense News" is not "Defense".
+ * Names are indexed as written: a shorter form ("Bloomberg" for "Bloomberg News") must be an
+ * explicit alias, because automatic short forms turn "China News Service" into "China".
  */
-function addName(root: TrieNode, name: string, entry: number, shortForms: boolean): void {
+function addName(root: TrieNode, name: string, entry: number): void {
   const tokens = tokenize(name);
   const keys = dropLeadingThe(tokens.map((t) => t.key));
   if (keys.length === 0) return;
   const dropped = keys.length < tokens.length;
   const firstRaw = tokens[tokens.length - keys.length]!.raw;
-  const hit = (strength: Strength, length: number): PatternHit => ({
-    entry,
-    strength,
-    requiresThe: dropped && length === 1,
-    capitalised: startsUpper(firstRaw),
-  });
-  insert(root, keys, hit(0, keys.length));
-  const short = withoutOutletSuffix(keys);
-  if (short && (shortForms || short.length > 1)) insert(root, short, hit(1, short.length));
+  insert(root, keys, { entry, requiresThe: dropped && keys.length === 1, capitalised: startsUpper(firstRaw) });
 }
 
 function insert(root: TrieNode, keys: readonly string[], hit: PatternHit): void {
@@ -100,8 +99,12 @@ function insert(root: TrieNode, keys: readonly string[], hit: PatternHit): void 
     node = child;
   }
   const existing = node.hits.find((h) => h.entry === hit.entry);
+  // The same words as a name and as an alias: the looser conditions win.
   if (!existing) node.hits.push(hit);
-  else if (hit.strength < existing.strength) Object.assign(existing, hit);
+  else {
+    existing.requiresThe &&= hit.requiresThe;
+    existing.capitalised &&= hit.capitalised;
+  }
 }
 
 function newNode(): TrieNode {
