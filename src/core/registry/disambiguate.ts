@@ -47,6 +47,8 @@ export function resolveCandidates(index: MatcherIndex, tokens: readonly Token[],
 function phrasesIn(tokens: readonly Token[], from: number, to: number): Set<string> {
   const phrases = new Set<string>();
   for (let i = from; i < to; i++) {
+    const raw = tokens[i]!.raw;
+    if (raw.length > 1 && raw === raw.toUpperCase()) phrases.add(`=${raw}`);
     let phrase = "";
     for (let n = 0; n < LONGEST_PHRASE && i + n < to; n++) {
       phrase = n === 0 ? tokens[i]!.key : `${phrase} ${tokens[i + n]!.key}`;

@@ -71,7 +71,12 @@ function countryKeys(country: string | null): string[] {
   return keys;
 }
 
+/**
+ * The key a context word is looked for under. A word in capitals ("US", "PRC") keeps its case,
+ * marked with "=", so that the pronoun "us" is no evidence for the United States.
+ */
 export function phraseKey(phrase: string): string {
+  if (isAllCapsWord(phrase)) return `=${acronymKey(phrase)}`;
   return tokenize(phrase).map((t) => t.key).join(" ");
 }
 

@@ -101,3 +101,10 @@ describe("outlet names and common words", () => {
     expect(ids("as the National reported. The Hill agreed")).toEqual(["the-national", "the-hill"]);
   });
 });
+
+describe("context evidence", () => {
+  it("does not take the pronoun 'us' for the United States", () => {
+    expect(ids("Tell us what ABC reported.")).toEqual([]);
+    expect(ids("The US network ABC reported.")).toEqual(["abc-us"]);
+  });
+});
