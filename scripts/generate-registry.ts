@@ -70,7 +70,7 @@ function parseTable(path: string): RegistryEntry[] {
       description,
       parent: parent && parent !== "-" ? parent : null,
       roles: [],
-      context: list(context, " "),
+      ...(context ? { context: list(context, " ") } : {}),
     });
   });
   return entries;

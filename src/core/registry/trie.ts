@@ -55,7 +55,7 @@ export function buildIndex(entries: readonly RegistryEntry[]): MatcherIndex {
       const surname = words[words.length - 1];
       if (words.length > 1 && surname) pushUnique(index.surnames, surname.key, e);
     }
-    index.context.push([...entry.context.map(phraseKey), ...countryKeys(entry.country)]);
+    index.context.push([...(entry.context ?? []).map(phraseKey), ...countryKeys(entry.country)]);
   });
   return index;
 }

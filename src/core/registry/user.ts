@@ -83,7 +83,7 @@ export function parseUserEntries(json: string, known: ReadonlySet<string> = new 
 
 const PLACEHOLDER: RegistryEntry = {
   id: "x", name: "x", kind: "other", country: null, aliases: [], acronyms: [], domains: [],
-  description: "known entry", parent: null, roles: [], context: [],
+  description: "known entry", parent: null, roles: [],
 };
 
 function idOf(item: unknown): string {

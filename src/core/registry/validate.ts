@@ -82,7 +82,7 @@ export function checkSharedNames(entries: readonly RegistryEntry[]): string[] {
   const errors: string[] = [];
   for (const [key, list] of byKey) {
     if (list.length < 2) continue;
-    const evidence = list.map((e) => [...e.context, ...countryContextWords(e.country)].map((w) => w.toLowerCase()).sort().join(" "));
+    const evidence = list.map((e) => [...(e.context ?? []), ...countryContextWords(e.country)].map((w) => w.toLowerCase()).sort().join(" "));
     const label = key.replace(/^(name|acronym):/, "");
     if (evidence.some((words) => words.length === 0)) {
       errors.push(`"${label}" is shared by ${list.map((e) => e.id).join(", ")} but not all of them have context words or a known country to tell them apart`);
