@@ -1,8 +1,8 @@
 /**
  * Matching claims to registry entries. A claim's own source comes first (its resolved name for a
- * pronoun or "the newspaper", then the words of its source span); when neither names an entry, an
- * outlet the claim came through counts: "a senior official told Reuters", "in an interview with
- * CNN", "Bloomberg reported".
+ * pronoun or "the newspaper", then the words of its source span); when neither names an entry and the
+ * source is not a name (an unnamed official, a pronoun, no source), an outlet the claim came through
+ * counts: "a senior official told Reuters", "in an interview with CNN", "Bloomberg reported".
  */
 import type { ExtractedClaim } from "../extract/types";
 import type { RegistryRef } from "../report";
@@ -25,7 +25,9 @@ export function matchClaimSources(text: string, claims: readonly ExtractedClaim[
   const scan = scanMentions(text, entries);
   const result = new Map<string, RegistryRef>();
   for (const claim of claims) {
-    const entry = sourceEntry(claim, scan, entries) ?? channelOf(text, claim, scan)?.entry ?? null;
+    // A named speaker the registry does not know stays unknown: "John Smith told Reuters" is not Reuters speaking.
+    const channel = claim.sourceType === "named" ? null : channelOf(text, claim, scan);
+    const entry = sourceEntry(claim, scan, entries) ?? channel?.entry ?? null;
     if (entry) result.set(claim.id, { id: entry.id, name: entry.name, kind: entry.kind });
   }
   return result;

@@ -65,6 +65,11 @@ describe("matchSources", () => {
     expect(matchSources(text, [c], registry).has("c1")).toBe(false);
   });
 
+  it("does not give a named but unknown speaker the channel's identity", () => {
+    const text = "John Smith told Reuters the deal was off.";
+    expect(matchSources(text, [claim(text, "c1", "told", "John Smith")], registry).size).toBe(0);
+  });
+
   it("leaves unknown sources unmatched", () => {
     const text = "John Smith said it rained.";
     expect(matchSources(text, [claim(text, "c1", "said", "John Smith")], registry).size).toBe(0);
