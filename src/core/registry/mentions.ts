@@ -57,14 +57,29 @@ export function scanMentions(text: string, entries: readonly RegistryEntry[]): S
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
+    // Tokens carry no dots or spaces, so a token's text is already its acronym key.
+    const acronym = token.raw;
+    // What the article spelled out comes first: its "CSIS" is the one it defined.
+    if (boundAcronyms.has(acronym)) {
+      const e = boundAcronyms.get(acronym);
+      if (e !== null && e !== undefined) emit(e, i, i + 1, "defined-acronym", true);
+      i++;
+      continue;
+    }
     const named = longestName(text, index, tokens, i);
+    // A surname the article bound beats a one-word name: after "Johann Wagner", "Wagner said" is him.
+    if ((!named || named.length === 1) && startsUpper(token.raw) && boundSurnames.has(token.key)) {
+      emit(boundSurnames.get(token.key)!, i, i + 1, "surname", false);
+      i++;
+      continue;
+    }
     if (named) {
       // A one-word name that is also someone's acronym ("ABC" from "ABC News") competes with it.
-      const sameAcronym = named.length === 1 ? index.acronyms.get(token.raw) ?? [] : [];
+      const sameAcronym = named.length === 1 ? index.acronyms.get(acronym) ?? [] : [];
       const e = resolveCandidates(index, tokens, i, [...named.hits.map((h) => h.entry), ...sameAcronym]);
+      const after = i + named.length;
       if (e !== null) {
-        emit(e, i, i + named.length, "name", false);
-        const after = i + named.length;
+        emit(e, i, after, "name", false);
         if (isParenthesisedAcronym(text, tokens, after)) {
           boundAcronyms.set(tokens[after]!.raw, e);
           emit(e, after, after + 1, "defined-acronym", true);
@@ -72,22 +87,15 @@ export function scanMentions(text: string, entries: readonly RegistryEntry[]): S
           continue;
         }
       }
-      i += named.length;
+      i = after;
       continue;
     }
-    // Tokens carry no dots or spaces, so a token's text is already its acronym key.
-    const acronym = token.raw;
-    if (boundAcronyms.has(acronym)) {
-      const e = boundAcronyms.get(acronym);
-      if (e !== null && e !== undefined) emit(e, i, i + 1, "defined-acronym", true);
-    } else if (isParenthesisedAcronym(text, tokens, i) && i >= 2 && startsUpper(tokens[i - 1]!.raw)) {
+    if (isParenthesisedAcronym(text, tokens, i) && i >= 2 && startsUpper(tokens[i - 1]!.raw)) {
       // The article defines this acronym as something the registry does not know: never guess it.
       boundAcronyms.set(acronym, null);
     } else if (index.acronyms.has(acronym)) {
       const e = resolveCandidates(index, tokens, i, index.acronyms.get(acronym)!);
       if (e !== null) emit(e, i, i + 1, "acronym", false);
-    } else if (startsUpper(token.raw) && boundSurnames.has(token.key)) {
-      emit(boundSurnames.get(token.key)!, i, i + 1, "surname", false);
     } else if (startsUpper(token.raw) && i > 0 && TITLE_WORDS.has(tokens[i - 1]!.key) && index.surnames.has(token.key)) {
       const e = resolveCandidates(index, tokens, i, index.surnames.get(token.key)!);
       if (e !== null) emit(e, i, i + 1, "surname", false);

@@ -62,6 +62,18 @@ describe("findMentions", () => {
     ]);
   });
 
+  it("prefers a bound surname over a one-word organisation name", async () => {
+    const { createRegistry } = await import("../../../src/core/registry");
+    const { entry } = await import("./fixture");
+    const local = createRegistry([
+      entry({ id: "wagner", name: "Wagner Group", kind: "other", country: "RU", aliases: ["Wagner"] }),
+      entry({ id: "johann-wagner", name: "Johann Wagner", kind: "person", country: "DE" }),
+    ]);
+    const found = (text: string) => findMentions(text, local).map((m) => m.entry.id);
+    expect(found("Wagner fighters left.")).toEqual(["wagner"]);
+    expect(found("Johann Wagner spoke. Wagner said more.")).toEqual(["johann-wagner", "johann-wagner"]);
+  });
+
   it("does not take a lone surname for a person without a full name or a title", () => {
     expect(ids("Fedorov said the drones worked.")).toEqual([]);
     expect(ids("Defense Minister Fedorov said the drones worked.")).toEqual(["mykhailo-fedorov"]);
