@@ -51,7 +51,7 @@ function mentionsWithin(scan: ScanResult, start: number, end: number): Mention[]
 
 /**
  * The mention that names the speaker: a person before an organisation ("Kremlin spokesman Dmitry
- * Peskov"), then the longest, then the last ("analysts at the ISW think tank at CSIS" is rare).
+ * Peskov"), then the longest name ("a Bloomberg reporter at the Pentagon" is rare), then the first.
  */
 export function bestMention(mentions: readonly Mention[]): Mention | null {
   let best: Mention | null = null;
