@@ -77,6 +77,7 @@ describe("findMentions", () => {
   it("does not take a lone surname for a person without a full name or a title", () => {
     expect(ids("Fedorov said the drones worked.")).toEqual([]);
     expect(ids("Defense Minister Fedorov said the drones worked.")).toEqual(["mykhailo-fedorov"]);
+    expect(ids("President Zelenskiy said")).toEqual(["volodymyr-zelenskyy"]);
   });
 
   it("tells entries sharing an alias apart by country words and context", () => {
