@@ -123,21 +123,31 @@ function longestName(text: string, index: MatcherIndex, tokens: readonly Token[]
     const child = node.next.get(tokens[j]!.key);
     if (!child) break;
     node = child;
-    const hits = node.hits.filter((h) => hitApplies(text, h, tokens, i));
+    const hits = node.hits.filter((h) => hitApplies(text, h, tokens, i, j + 1));
     if (hits.length > 0) best = { length: j - i + 1, hits };
   }
   return best;
 }
 
-function hitApplies(text: string, hit: PatternHit, tokens: readonly Token[], i: number): boolean {
-  if (hit.capitalised && !startsUpper(tokens[i]!.raw)) return false;
-  if (!hit.requiresThe) return true;
-  if (i === 0 || tokens[i - 1]!.key !== "the") return false;
-  // "the Hill" but not "the Hill Country"; "the National" but not "the National Guard".
-  const next = tokens[i + 1];
-  if (!next || !startsUpper(next.raw)) return true;
-  const gap = text.slice(tokens[i]!.end, next.start);
-  return /[.!?;:,()"“”]/.test(gap);
+/** Whether a name found at tokens [i, end) counts there. */
+function hitApplies(text: string, hit: PatternHit, tokens: readonly Token[], i: number, end: number): boolean {
+  // Words the name capitalises must be capitalised in the text: "Foreign Policy", not "Foreign policy".
+  for (let k = i; k < end; k++) if (hit.capitals[k - i] && !startsUpper(tokens[k]!.raw)) return false;
+  if (!hit.hadThe) return true;
+  const previous = tokens[i - 1];
+  const afterThe = previous !== undefined && previous.key === "the";
+  if (end - i > 1) {
+    // "The Free Press", but not the "Detroit Free Press" the registry does not know.
+    return afterThe || previous === undefined || !startsUpper(previous.raw) || endsSentence(text, previous.end, tokens[i]!.start);
+  }
+  // A one-word name needs its "the": "the Hill", but not "the Hill Country" or "the National Guard".
+  if (!afterThe) return false;
+  const next = tokens[end];
+  return next === undefined || !startsUpper(next.raw) || /[.!?;:,()"“”]/.test(text.slice(tokens[i]!.end, next.start));
+}
+
+function endsSentence(text: string, from: number, to: number): boolean {
+  return /[.!?:;]/.test(text.slice(from, to));
 }
 
 /** Token i is an acronym standing alone in parentheses: "(CSIS)". */

@@ -54,7 +54,9 @@ function computeFold(word: string): string {
   lower = SPELLINGS[folded] ?? folded;
   if (/\d/.test(lower)) return lower;
   const key = lower.replace(/kh/g, "h").replace(/x/g, "ks");
-  return key.replace(/(?:iy|yy|yi|ij|ii)$/, "y").replace(/ow$/, "ov").replace(/owa$/, "ova");
+  const ending = key.replace(/(?:iy|yy|yi|ij|ii)$/, "y");
+  // -ow/-owa only on longer words: Fedorow is Fedorov, but "now" is not "Nov".
+  return ending.length >= 5 ? ending.replace(/ow$/, "ov").replace(/owa$/, "ova") : ending;
 }
 
 /** Cuts text into word tokens. Hyphens and other punctuation separate words; "&" inside a word stays (AT&T). */

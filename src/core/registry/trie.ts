@@ -9,10 +9,10 @@ import type { RegistryEntry } from "./schema";
 
 export interface PatternHit {
   entry: number;
-  /** "The Hill": a one-word name that only counts with "the" before it. */
-  requiresThe: boolean;
-  /** The pattern starts with a capital, so the text must too ("The Sun", not "the sun"). */
-  capitalised: boolean;
+  /** The name starts with "The" ("The Hill", "The Free Press"), which the pattern leaves out. */
+  hadThe: boolean;
+  /** Per pattern word: written with a capital, so the text must be too ("The Sun", not "the sun"). */
+  capitals: boolean[];
 }
 
 export interface TrieNode {
@@ -88,9 +88,8 @@ function addName(root: TrieNode, name: string, entry: number): void {
   const tokens = tokenize(name);
   const keys = dropLeadingThe(tokens.map((t) => t.key));
   if (keys.length === 0) return;
-  const dropped = keys.length < tokens.length;
-  const firstRaw = tokens[tokens.length - keys.length]!.raw;
-  insert(root, keys, { entry, requiresThe: dropped && keys.length === 1, capitalised: startsUpper(firstRaw) });
+  const words = tokens.slice(tokens.length - keys.length);
+  insert(root, keys, { entry, hadThe: keys.length < tokens.length, capitals: words.map((t) => startsUpper(t.raw)) });
 }
 
 function insert(root: TrieNode, keys: readonly string[], hit: PatternHit): void {
@@ -107,8 +106,8 @@ function insert(root: TrieNode, keys: readonly string[], hit: PatternHit): void 
   // The same words as a name and as an alias: the looser conditions win.
   if (!existing) node.hits.push(hit);
   else {
-    existing.requiresThe &&= hit.requiresThe;
-    existing.capitalised &&= hit.capitalised;
+    existing.hadThe &&= hit.hadThe;
+    existing.capitals = existing.capitals.map((c, i) => c && hit.capitals[i] === true);
   }
 }
 

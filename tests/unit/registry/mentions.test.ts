@@ -121,3 +121,19 @@ describe("context evidence", () => {
     expect(ids("The US network ABC reported.")).toEqual(["abc-us"]);
   });
 });
+
+describe("capitals and 'The' names", () => {
+  it("needs every capitalised word of a name capitalised in the text", async () => {
+    const { createRegistry } = await import("../../../src/core/registry");
+    const { entry } = await import("./fixture");
+    const local = createRegistry([
+      entry({ id: "foreign-policy", name: "Foreign Policy", kind: "news-outlet", country: "US" }),
+      entry({ id: "the-free-press", name: "The Free Press", kind: "news-outlet", country: "US" }),
+      entry({ id: "now-14", name: "Channel 14", kind: "broadcaster", country: "IL", aliases: ["Now 14"] }),
+    ]);
+    const found = (text: string) => findMentions(text, local).map((m) => m.entry.id);
+    expect(found("Foreign policy matters. Foreign Policy reported.")).toEqual(["foreign-policy"]);
+    expect(found("The Detroit Free Press said, and The Free Press said, as did Free Press editors.")).toEqual(["the-free-press", "the-free-press"]);
+    expect(found("On Nov. 14 it rained; Now 14 reported.")).toEqual(["now-14"]);
+  });
+});
