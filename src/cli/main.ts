@@ -2,6 +2,7 @@
 import { CliError } from "./errors";
 import { EXIT } from "./exit-codes";
 import type { CliIo } from "./io";
+import { REGISTRY_USAGE, runRegistryCommand } from "./registry-command";
 import { runScanCommand, SCAN_HELP } from "./scan-command";
 import { readVersion } from "./version";
 
@@ -21,10 +22,14 @@ const COMMANDS: Record<string, Command> = {
     help: SCAN_HELP,
     run: runScanCommand,
   },
-  // ── Merge point for the registry command (src/cli/registry-command.ts, written in parallel) ──
-  // Add here, with `import { runRegistryCommand, REGISTRY_HELP } from "./registry-command";`:
-  //   registry: { summary: "…", help: REGISTRY_HELP, run: (args, io) => runRegistryCommand(args, io.out) },
-  // Its usage line then appears in `sourcelight --help` and `sourcelight registry --help` by itself.
+  registry: {
+    summary: "print the source registry, or the entries matching --search",
+    help: REGISTRY_USAGE,
+    run: (args, io) =>
+      runRegistryCommand(args, (line) => io.out(`${line}
+`), undefined, (line) => io.err(`sourcelight: ${line}
+`)),
+  },
 };
 
 export function usage(): string {

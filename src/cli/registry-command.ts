@@ -6,17 +6,23 @@ import { bundledEntries } from "../core/registry/bundled";
 import { acronymKey, nameKey } from "../core/registry/normalise";
 import type { RegistryEntry } from "../core/registry/schema";
 
-const USAGE = "usage: sourcelight registry [--format text|json] [--search TEXT]";
+export const REGISTRY_USAGE = "Usage: sourcelight registry [--format text|json] [--search TEXT]";
 
 interface RegistryArgs {
   format: "text" | "json";
   search: string | null;
 }
 
-export function runRegistryCommand(args: string[], out: (s: string) => void, entries: readonly RegistryEntry[] = bundledEntries()): number {
+/** Writes one line per call to `out`; a usage error goes to `err` (standard error in the CLI). */
+export function runRegistryCommand(
+  args: string[],
+  out: (line: string) => void,
+  entries: readonly RegistryEntry[] = bundledEntries(),
+  err: (line: string) => void = out,
+): number {
   const parsed = parseArgs(args);
   if (typeof parsed === "string") {
-    out(`${parsed}\n${USAGE}`);
+    err(`${parsed}\n${REGISTRY_USAGE}`);
     return 2;
   }
   const found = parsed.search === null ? [...entries] : searchEntries(entries, parsed.search);

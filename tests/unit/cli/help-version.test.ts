@@ -10,7 +10,7 @@ describe("sourcelight --help and --version", () => {
     const { code, out, err } = await run([flag]);
     expect({ code, err }).toEqual({ code: 0, err: "" });
     expect(out).toContain("Usage: sourcelight <command> [options]");
-    expect(out).toMatch(/^ {2}scan {2}scan article files/m);
+    expect(out).toMatch(/^ {2}scan +scan article files/m);
     expect(out).toContain("Exit codes: 0 done, 1 findings at or above --fail-on, 2 bad usage or unreadable input");
   });
 
@@ -48,5 +48,25 @@ describe("sourcelight --help and --version", () => {
       expect({ code, err }).toEqual({ code: 2, err: `sourcelight: unknown command "${name}": run "sourcelight --help" for the commands\n` });
     }
     expect((await run(["help", "frobnicate"])).code).toBe(2);
+  });
+});
+
+describe("sourcelight registry through the dispatcher", () => {
+  it("prints matching entries one a line and exits 0", async () => {
+    const { code, out, err } = await run(["registry", "--search", "CSIS"]);
+    expect({ code, err }).toEqual({ code: 0, err: "" });
+    expect(out).toMatch(/^csis\tthink-tank\tUS\t/m);
+    expect(out.endsWith("\n")).toBe(true);
+  });
+
+  it("sends a usage error to standard error with exit 2", async () => {
+    const { code, out, err } = await run(["registry", "--bogus"]);
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(err).toMatch(/unknown argument: --bogus/);
+  });
+
+  it("is listed in the help", async () => {
+    expect((await run(["--help"])).out).toMatch(/^\s+registry\s+print the source registry/m);
   });
 });

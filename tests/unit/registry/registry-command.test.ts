@@ -33,7 +33,7 @@ describe("sourcelight registry", () => {
   });
 
   it("rejects bad arguments with usage and exit code 2", () => {
-    expect(run(["--format", "xml"])).toMatchObject({ code: 2, output: expect.stringMatching(/--format must be text or json[\s\S]*usage/) });
+    expect(run(["--format", "xml"])).toMatchObject({ code: 2, output: expect.stringMatching(/--format must be text or json[\s\S]*usage/i) });
     expect(run(["--bogus"]).code).toBe(2);
     expect(run(["--search"]).code).toBe(2);
   });
