@@ -92,9 +92,9 @@ export function approximateOccurrences(text: string, pattern: string, maxDistanc
   if (seeds.windows === null) return { matches: [], exhausted: true };
   const matches = new Map<string, ApproximateMatch>();
   let cells = 0;
-  for (const window of seeds.windows) {
-    const from = Math.max(0, window.first - maxDistance);
-    const to = Math.min(text.length, window.last + m + maxDistance);
+  for (const cluster of seeds.windows) {
+    const from = Math.max(0, cluster.first - maxDistance);
+    const to = Math.min(text.length, cluster.last + m + maxDistance);
     cells += (to - from) * m;
     if (cells > MAX_CELLS) return { matches: [...matches.values()], exhausted: true };
     const match = bestMatchIn(text, from, to, pattern, maxDistance);
