@@ -70,3 +70,28 @@ export function buildReport(
     findings,
   };
 }
+
+import { claimTarget, createReview, findingTarget, setMark, type MarkInput } from "../../../src/core/review/review";
+import type { ArticleReview } from "../../../src/core/review/model";
+
+export const ARTICLE_KEY = "https://news.example/world/deaths";
+
+/** Applies marks in order; a refused mark fails the test that built it. */
+export function withMarks(review: ArticleReview, inputs: readonly MarkInput[], now = NOW): ArticleReview {
+  for (const input of inputs) {
+    const result = setMark(review, input, now);
+    if (!result.ok) throw new Error(result.error);
+    review = result.review;
+  }
+  return review;
+}
+
+/** The demo review: four of the five items marked, one of each status. */
+export function demoReview(text = ARTICLE_TEXT, report = buildReport(text)): ArticleReview {
+  return withMarks(createReview(report, ARTICLE_KEY, NOW), [
+    { target: claimTarget(text, report.claims[0]!), status: "disputed", note: "Bloomberg said 200,000.\nSee their March 4 story." },
+    { target: claimTarget(text, report.claims[2]!), status: "verified" },
+    { target: findingTarget(text, report.findings[0]!), status: "dismissed", reason: "named two lines later" },
+    { target: findingTarget(text, report.findings[1]!), status: "needs-checking" },
+  ]);
+}
