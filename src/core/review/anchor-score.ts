@@ -12,8 +12,10 @@ export interface Candidate {
   end: number;
   /** 1 for the exact quote, 1 - edits/length for an approximate one. */
   quoteSimilarity: number;
-  /** 0..1: how well the text around the candidate matches the anchor's prefix and suffix. */
+  /** 0..1: how well the text around the candidate matches the anchor's prefix and suffix (their mean). */
   contextSimilarity: number;
+  /** The weaker of the two sides. */
+  weakerSideSimilarity: number;
   distanceFromHint: number | null;
 }
 
@@ -31,18 +33,18 @@ function similarity(a: string, b: string): number {
   return longest === 0 ? 1 : 1 - editDistance(a, b) / longest;
 }
 
-/** Similarity of the stored context with the text around [start, end) of the normalised text. */
+/** Similarity of the stored context with the text around [start, end) of the normalised text, side by side. */
 export function contextSimilarity(
   text: string,
   start: number,
   end: number,
   context: { prefix: string; suffix: string; atStart: boolean; atEnd: boolean },
-): number {
+): { before: number; after: number } {
   const before = context.atStart ? ANCHOR_CONTEXT : context.prefix.length;
   const after = context.atEnd ? ANCHOR_CONTEXT : context.suffix.length;
   const actualPrefix = text.slice(Math.max(0, start - before), start);
   const actualSuffix = text.slice(end, end + after);
-  return (similarity(context.prefix, actualPrefix) + similarity(context.suffix, actualSuffix)) / 2;
+  return { before: similarity(context.prefix, actualPrefix), after: similarity(context.suffix, actualSuffix) };
 }
 
 /** Confidence of a placement: a distinctive quote speaks for itself, a short one needs its context. */
@@ -51,9 +53,20 @@ export function confidence(candidate: Candidate, quoteLength: number): number {
   return candidate.quoteSimilarity * (0.5 + 0.5 * distinct) + candidate.contextSimilarity * 0.5 * (1 - distinct);
 }
 
+/**
+ * An edited quote is only believed where the text on both sides still matches: a similar sentence
+ * elsewhere (another town, another number) must not inherit the mark of one that was deleted.
+ */
+const MIN_FUZZY_SIDE_SIMILARITY = 0.5;
+
+function plausible(candidate: Candidate): boolean {
+  return candidate.quoteSimilarity === 1 || candidate.weakerSideSimilarity >= MIN_FUZZY_SIDE_SIMILARITY;
+}
+
 /** Picks the placement, or says why none can be picked. */
-export function chooseCandidate(candidates: readonly Candidate[], quoteLength: number): AnchorResolution {
-  if (candidates.length === 0) return { status: "orphaned", reason: "not-found", confidence: 0 };
+export function chooseCandidate(all: readonly Candidate[], quoteLength: number): AnchorResolution {
+  const candidates = all.filter(plausible);
+  if (candidates.length === 0) return { status: "orphaned", reason: all.length ? "low-confidence" : "not-found", confidence: 0 };
   const scored = candidates
     .map((candidate) => ({ candidate, confidence: confidence(candidate, quoteLength) }))
     .sort((a, b) => b.confidence - a.confidence || b.candidate.contextSimilarity - a.candidate.contextSimilarity);

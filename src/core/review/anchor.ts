@@ -5,7 +5,7 @@
  */
 import { approximateOccurrences, type ApproximateMatch } from "./approximate";
 import { ANCHOR_CONTEXT, type Anchor } from "./model";
-import { collapseSpace, normaliseSpace, originalRange, type NormalisedText } from "./normalise-space";
+import { collapseSpace, edgeSpaceOf, normaliseSpace, originalRange, type NormalisedText } from "./normalise-space";
 import { contextSimilarity, type Candidate, chooseCandidate } from "./anchor-score";
 
 /** Builds the anchor of text[start, end): the exact quote, its context and the start as a hint. */
@@ -54,7 +54,9 @@ export function resolveAnchor(text: string, anchor: Anchor): AnchorResolution {
 export function resolveInNormalised(norm: NormalisedText, anchor: Anchor): AnchorResolution {
   const exact = collapseSpace(anchor.quote.exact);
   if (exact.trim().length === 0) return { status: "orphaned", reason: "not-found", confidence: 0 };
+  const edgeSpace = edgeSpaceOf(anchor.quote.exact);
   const context = {
+    edgeSpace,
     prefix: collapseSpace(anchor.quote.prefix),
     suffix: collapseSpace(anchor.quote.suffix),
     // A context shorter than usual means the quote sat at the start or end of its text.
@@ -104,14 +106,16 @@ function candidate(
   start: number,
   end: number,
   quoteSimilarity: number,
-  context: { prefix: string; suffix: string; atStart: boolean; atEnd: boolean },
+  context: { prefix: string; suffix: string; atStart: boolean; atEnd: boolean; edgeSpace: { leading: number; trailing: number } },
   hint: number | null,
 ): Candidate {
-  const range = originalRange(norm, start, end);
+  const range = originalRange(norm, start, end, context.edgeSpace);
+  const sides = contextSimilarity(norm.text, start, end, context);
   return {
     ...range,
     quoteSimilarity,
-    contextSimilarity: contextSimilarity(norm.text, start, end, context),
+    contextSimilarity: (sides.before + sides.after) / 2,
+    weakerSideSimilarity: Math.min(sides.before, sides.after),
     distanceFromHint: hint === null ? null : Math.abs(range.start - hint),
   };
 }

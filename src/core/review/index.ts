@@ -29,5 +29,6 @@ export {
 } from "./progress";
 export { reattachReview, type AttachedMark, type OrphanCause, type OrphanedMark, type ReattachResult } from "./reattach";
 export { claimTarget, createReview, findingTarget, markOf, orphanedMarks, removeMark, setMark, type MarkInput, type ReviewResult } from "./review";
+export { openReview, type OpenReviewResult } from "./session";
 export * from "./store";
 export { articleKey, normaliseArticleUrl } from "./url-key";

@@ -71,6 +71,18 @@ describe("resolveAnchor", () => {
     expect(resolveAnchor(edited, anchor)).toEqual({ status: "orphaned", reason: "not-found", confidence: 0 });
   });
 
+  it("does not hand the mark of a deleted sentence to a similar one", () => {
+    const first = "The ministry said 500 soldiers died in March near Bakhmut.";
+    const second = "The ministry said 500 soldiers died in March near Kherson.";
+    const text = `Fighting continued all week. ${first} ${second} Both figures are disputed.`;
+    const start = text.indexOf("500 soldiers died in March near Bakhmut");
+    const anchor = anchorQuote(text, start, start + "500 soldiers died in March near Bakhmut".length);
+    expect(resolveAnchor(text.replace(`${first} `, ""), anchor)).toMatchObject({ status: "orphaned" });
+    // The same edit in place, with the text around it intact, is an edited passage, not another one.
+    const edited = text.replace("in March near Bakhmut", "in early March near Bakhmut");
+    expect(resolveAnchor(edited, anchor)).toMatchObject({ status: "found", start, exact: false });
+  });
+
   it("picks among duplicated passages by their context", () => {
     const text = "In Kyiv, officials said the talks failed. In Moscow, officials said the talks failed. End.";
     const second = text.lastIndexOf("officials said the talks failed");

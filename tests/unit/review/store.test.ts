@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { migrateReview, type ReviewV1 } from "../../../src/core/review/migrate";
 import { reattachReview } from "../../../src/core/review/reattach";
 import { claimTarget, createReview, setMark } from "../../../src/core/review/review";
+import { openReview } from "../../../src/core/review/session";
 import { BACKUP_PREFIX, QUARANTINE_PREFIX, ReviewStore } from "../../../src/core/review/store";
 import { ARTICLE_TEXT, buildReport, NOW } from "./fixtures";
 import { MemoryStorage } from "./memory-storage";
@@ -139,5 +140,33 @@ describe("migration from version 1", () => {
     expect(migrateReview(v1)).toEqual({ ok: false, error: expect.stringContaining("findingKind") });
     expect(migrateReview(null)).toEqual({ ok: false, error: "not a review object" });
     expect(migrateReview({ marks: [] })).toEqual({ ok: false, error: "no schemaVersion" });
+  });
+});
+
+describe("openReview", () => {
+  const page = { canonicalUrl: null, url: "https://news.example/world/deaths?utm_source=feed#c" };
+
+  it("starts a fresh review for an article never reviewed", async () => {
+    const result = await openReview(new ReviewStore(new MemoryStorage(), () => NOW), buildReport(ARTICLE_TEXT), ARTICLE_TEXT, page, NOW);
+    expect(result).toMatchObject({ ok: true, stored: false, attached: [], orphaned: [], corrupt: null, review: { key: KEY, marks: [] } });
+  });
+
+  it("attaches the stored marks to the new scan", async () => {
+    const store = new ReviewStore(new MemoryStorage(), () => NOW);
+    await store.save(markedReview());
+    const result = await openReview(store, buildReport(ARTICLE_TEXT, "r"), ARTICLE_TEXT, page, NOW);
+    expect(result.ok && result.attached.map((a) => a.id)).toEqual(["r2"]);
+  });
+
+  it("reports an unreadable stored review and starts afresh", async () => {
+    const storage = new MemoryStorage();
+    await storage.set(ReviewStore.storageKey(KEY), "{oops");
+    const result = await openReview(new ReviewStore(storage, () => NOW), buildReport(ARTICLE_TEXT), ARTICLE_TEXT, page, NOW);
+    expect(result).toMatchObject({ ok: true, stored: false, corrupt: { storageKey: ReviewStore.storageKey(KEY), error: "not a review object" } });
+  });
+
+  it("refuses a page without an address", async () => {
+    const result = await openReview(new ReviewStore(new MemoryStorage()), buildReport(ARTICLE_TEXT), ARTICLE_TEXT, { canonicalUrl: null, url: null }, NOW);
+    expect(result).toEqual({ ok: false, error: expect.stringContaining("no web or file address") });
   });
 });
