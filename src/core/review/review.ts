@@ -69,10 +69,23 @@ export interface MarkInput {
   reason?: string | null;
 }
 
+function attachedTo(target: MarkTarget): string | null {
+  const id = target.type === "claim" ? target.claimId : target.findingId;
+  return id === null ? null : `${target.type}:${id}`;
+}
+
+/**
+ * Whether two targets are the same passage: the same anchors, or attached to the same claim or
+ * finding (a mark whose quote was edited keeps its old anchors while the UI builds fresh ones).
+ */
+export function sameTarget(a: MarkTarget, b: MarkTarget): boolean {
+  const attached = attachedTo(a);
+  return markKey(a) === markKey(b) || (attached !== null && attached === attachedTo(b));
+}
+
 /** Sets (adds or replaces) the mark on a target; a dismissal without a reason is refused. */
 export function setMark(review: ArticleReview, input: MarkInput, now: string): ReviewResult {
-  const key = markKey(input.target);
-  const previous = review.marks.find((mark) => markKey(mark.target) === key);
+  const previous = review.marks.find((mark) => sameTarget(mark.target, input.target));
   const mark: Mark = {
     target: input.target,
     status: input.status,
@@ -87,8 +100,7 @@ export function setMark(review: ArticleReview, input: MarkInput, now: string): R
 
 /** Removes the mark on a target (a no-op when there is none). */
 export function removeMark(review: ArticleReview, target: MarkTarget, now: string): ArticleReview {
-  const key = markKey(target);
-  const marks = review.marks.filter((mark) => markKey(mark.target) !== key);
+  const marks = review.marks.filter((mark) => !sameTarget(mark.target, target));
   return marks.length === review.marks.length ? review : { ...review, marks, updatedAt: now };
 }
 

@@ -4,6 +4,7 @@
  * versions (keeping the original under a backup key), and moves a record it cannot read to a
  * quarantine key, reporting it, instead of throwing it away or crashing.
  */
+import { z } from "zod";
 import { mergeReview, type MarkConflict } from "./merge";
 import { migrateReview } from "./migrate";
 import type { ArticleReview } from "./model";
@@ -37,12 +38,8 @@ export type LoadResult =
 
 export type SaveResult = { ok: true } | { ok: false; error: string };
 
-export interface QuarantinedRecord {
-  storageKey: string;
-  raw: unknown;
-  error: string;
-  quarantinedAt: string;
-}
+const QuarantinedRecordSchema = z.object({ storageKey: z.string(), raw: z.unknown(), error: z.string(), quarantinedAt: z.string() });
+export type QuarantinedRecord = z.infer<typeof QuarantinedRecordSchema>;
 
 export interface ImportSummary {
   added: number;
@@ -90,10 +87,19 @@ export class ReviewStore {
     return { reviews, corrupt };
   }
 
+  /** Every quarantined record, for the options page to show and offer for download. */
   async quarantined(): Promise<Array<QuarantinedRecord & { quarantineKey: string }>> {
     const keys = (await this.storage.list(QUARANTINE_PREFIX)).sort();
-    const records = await Promise.all(keys.map(async (quarantineKey) => ({ quarantineKey, ...((await this.storage.get(quarantineKey)) as QuarantinedRecord) })));
-    return records;
+    return Promise.all(
+      keys.map(async (quarantineKey) => {
+        const value = await this.storage.get(quarantineKey);
+        const record = QuarantinedRecordSchema.safeParse(value);
+        // Even a damaged quarantine record is shown whole rather than hidden.
+        return record.success
+          ? { quarantineKey, ...record.data, raw: (value as QuarantinedRecord).raw }
+          : { quarantineKey, storageKey: "", raw: value, error: "unreadable quarantine record", quarantinedAt: "" };
+      }),
+    );
   }
 
   /** Merges imported reviews into storage; conflicts are returned, never written. */
