@@ -29,6 +29,7 @@ export {
 } from "./progress";
 export { reattachReview, type AttachedMark, type OrphanCause, type OrphanedMark, type ReattachResult } from "./reattach";
 export { claimTarget, createReview, findingTarget, markOf, orphanedMarks, removeMark, setMark, type MarkInput, type ReviewResult } from "./review";
+export { inReadingOrder, itemStart, stepItem } from "./navigation";
 export { openReview, type OpenReviewResult } from "./session";
 export * from "./store";
 export { articleKey, normaliseArticleUrl } from "./url-key";
