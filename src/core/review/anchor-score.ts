@@ -2,7 +2,7 @@
  * How sure a placement of an anchor is, and which of several placements to choose. Kept apart from
  * the search so that the thresholds live in one place and are documented in docs/review.md.
  */
-import { editDistance } from "./approximate";
+import { distancesToSlices } from "./approximate";
 import { ANCHOR_CONTEXT } from "./model";
 import type { AnchorResolution } from "./anchor";
 
@@ -28,23 +28,37 @@ const DISTINCTIVE_LENGTH = 64;
 /** Among tied placements, the one nearest the position hint wins only if the next is this many times further away. */
 const HINT_RATIO = 4;
 
-function similarity(a: string, b: string): number {
-  const longest = Math.max(a.length, b.length);
-  return longest === 0 ? 1 : 1 - editDistance(a, b) / longest;
+export interface AnchorContext {
+  /** Prefix and suffix with whitespace collapsed. */
+  prefix: string;
+  suffix: string;
+  /** The quote sat at the start / end of its text (its stored context is shorter than usual). */
+  atStart: boolean;
+  atEnd: boolean;
 }
 
-/** Similarity of the stored context with the text around [start, end) of the normalised text, side by side. */
-export function contextSimilarity(
+function similarities(pattern: string, text: string, slices: Array<{ from: number; to: number }>): number[] {
+  return distancesToSlices(pattern, text, slices).map((distance, i) => {
+    const longest = Math.max(pattern.length, slices[i]!.to - slices[i]!.from);
+    return longest === 0 ? 1 : 1 - distance / longest;
+  });
+}
+
+/**
+ * Similarity of the stored context with the text on each side of every range of the normalised
+ * text. A quote that sat at the start (end) of its text compares with a full window, so that text
+ * added before (after) it counts as a change.
+ */
+export function contextSimilarities(
   text: string,
-  start: number,
-  end: number,
-  context: { prefix: string; suffix: string; atStart: boolean; atEnd: boolean },
-): { before: number; after: number } {
+  ranges: ReadonlyArray<{ start: number; end: number }>,
+  context: AnchorContext,
+): Array<{ before: number; after: number }> {
   const before = context.atStart ? ANCHOR_CONTEXT : context.prefix.length;
   const after = context.atEnd ? ANCHOR_CONTEXT : context.suffix.length;
-  const actualPrefix = text.slice(Math.max(0, start - before), start);
-  const actualSuffix = text.slice(end, end + after);
-  return { before: similarity(context.prefix, actualPrefix), after: similarity(context.suffix, actualSuffix) };
+  const prefixes = similarities(context.prefix, text, ranges.map((r) => ({ from: Math.max(0, r.start - before), to: r.start })));
+  const suffixes = similarities(context.suffix, text, ranges.map((r) => ({ from: r.end, to: Math.min(text.length, r.end + after) })));
+  return ranges.map((_, i) => ({ before: prefixes[i]!, after: suffixes[i]! }));
 }
 
 /** Confidence of a placement: a distinctive quote speaks for itself, a short one needs its context. */

@@ -6,7 +6,7 @@
 import { approximateOccurrences, type ApproximateMatch } from "./approximate";
 import { ANCHOR_CONTEXT, type Anchor } from "./model";
 import { collapseSpace, edgeSpaceOf, normaliseSpace, originalRange, type NormalisedText } from "./normalise-space";
-import { contextSimilarity, type Candidate, chooseCandidate } from "./anchor-score";
+import { chooseCandidate, contextSimilarities, type AnchorContext, type Candidate } from "./anchor-score";
 
 /** Builds the anchor of text[start, end): the exact quote, its context and the start as a hint. */
 export function anchorQuote(text: string, start: number, end: number): Anchor {
@@ -36,8 +36,8 @@ export type AnchorResolution =
     }
   | { status: "orphaned"; reason: OrphanReason; confidence: number };
 
-/** Occurrences beyond this many make a quote too common to place. */
-const MAX_EXACT_OCCURRENCES = 5_000;
+/** Occurrences beyond this many make a quote too common to place (and would make a hostile page slow). */
+const MAX_EXACT_OCCURRENCES = 2_000;
 /** Quotes shorter than this (after collapsing whitespace) are only matched exactly. */
 const MIN_FUZZY_LENGTH = 10;
 /** Edits allowed in a quote: a share of its length, capped so that a small edit stays small. */
@@ -63,13 +63,12 @@ export function resolveInNormalised(norm: NormalisedText, anchor: Anchor): Ancho
     atStart: anchor.quote.prefix.length < ANCHOR_CONTEXT,
     atEnd: anchor.quote.suffix.length < ANCHOR_CONTEXT,
   };
-  const candidates: Candidate[] = [];
-  const exactRanges: Array<{ start: number; end: number }> = [];
+  const exactRanges: Placement[] = [];
   for (let at = norm.text.indexOf(exact); at !== -1; at = norm.text.indexOf(exact, at + 1)) {
-    if (candidates.length >= MAX_EXACT_OCCURRENCES) return { status: "orphaned", reason: "ambiguous", confidence: 0 };
-    exactRanges.push({ start: at, end: at + exact.length });
-    candidates.push(candidate(norm, at, at + exact.length, 1, context, anchor.start));
+    if (exactRanges.length >= MAX_EXACT_OCCURRENCES) return { status: "orphaned", reason: "ambiguous", confidence: 0 };
+    exactRanges.push({ start: at, end: at + exact.length, quoteSimilarity: 1 });
   }
+  const candidates = scoreCandidates(norm, exactRanges, context, anchor.start);
   const exactChoice = chooseCandidate(candidates, exact.length);
   if (exactChoice.status === "found" || exactChoice.reason === "ambiguous") return exactChoice;
 
@@ -77,8 +76,12 @@ export function resolveInNormalised(norm: NormalisedText, anchor: Anchor): Ancho
   if (maxEdits === 0) return exactChoice;
   const approximate = approximateOccurrences(norm.text, exact, maxEdits);
   if (approximate.exhausted) return { status: "orphaned", reason: "ambiguous", confidence: 0 };
-  const fuzzy = withoutOverlaps(approximate.matches, exactRanges)
-    .map((match) => candidate(norm, match.start, match.end, 1 - match.distance / exact.length, context, anchor.start));
+  const fuzzy = scoreCandidates(
+    norm,
+    withoutOverlaps(approximate.matches, exactRanges).map((match) => ({ ...match, quoteSimilarity: 1 - match.distance / exact.length })),
+    context,
+    anchor.start,
+  );
   const choice = chooseCandidate([...candidates, ...fuzzy], exact.length);
   return choice.status === "found" || candidates.length + fuzzy.length > 0 ? choice : { status: "orphaned", reason: "not-found", confidence: 0 };
 }
@@ -101,21 +104,30 @@ function withoutOverlaps(
   return kept;
 }
 
-function candidate(
+interface Placement {
+  /** Normalised offsets. */
+  start: number;
+  end: number;
+  quoteSimilarity: number;
+}
+
+function scoreCandidates(
   norm: NormalisedText,
-  start: number,
-  end: number,
-  quoteSimilarity: number,
-  context: { prefix: string; suffix: string; atStart: boolean; atEnd: boolean; edgeSpace: { leading: number; trailing: number } },
+  placements: readonly Placement[],
+  context: AnchorContext & { edgeSpace: { leading: number; trailing: number } },
   hint: number | null,
-): Candidate {
-  const range = originalRange(norm, start, end, context.edgeSpace);
-  const sides = contextSimilarity(norm.text, start, end, context);
-  return {
-    ...range,
-    quoteSimilarity,
-    contextSimilarity: (sides.before + sides.after) / 2,
-    weakerSideSimilarity: Math.min(sides.before, sides.after),
-    distanceFromHint: hint === null ? null : Math.abs(range.start - hint),
-  };
+): Candidate[] {
+  const sides = contextSimilarities(norm.text, placements, context);
+  return placements.map((placement, i) => {
+    const range = originalRange(norm, placement.start, placement.end, context.edgeSpace);
+    const { before, after } = sides[i]!;
+    return {
+      start: range.start,
+      end: range.end,
+      quoteSimilarity: placement.quoteSimilarity,
+      contextSimilarity: (before + after) / 2,
+      weakerSideSimilarity: Math.min(before, after),
+      distanceFromHint: hint === null ? null : Math.abs(range.start - hint),
+    };
+  });
 }

@@ -23,9 +23,60 @@ const MAX_OCCURRENCES_PER_PIECE = 200;
 const MAX_WINDOWS = 64;
 const MAX_CELLS = 20_000_000;
 
-/** Levenshtein distance with two rows; callers keep both strings short (anchor contexts). */
+/**
+ * Levenshtein distance. Strings up to 32 characters go through Myers' bit-parallel algorithm, one
+ * machine word per column; longer ones use the two-row table.
+ */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
+  return distancesToSlices(a, b, [{ from: 0, to: b.length }])[0]!;
+}
+
+/**
+ * Edit distances of one pattern against many slices of a text, without copying the slices: how
+ * anchor contexts are compared with the text around every occurrence of a common quote ("said"
+ * may occur hundreds of times), so the pattern table is built once for all of them.
+ */
+export function distancesToSlices(pattern: string, text: string, slices: ReadonlyArray<{ from: number; to: number }>): number[] {
+  const m = pattern.length;
+  if (m === 0) return slices.map((slice) => slice.to - slice.from);
+  if (m > 32) return slices.map((slice) => tableDistance(pattern, text.slice(slice.from, slice.to)));
+  for (let i = 0; i < m; i++) peq[pattern.charCodeAt(i)]! |= 1 << i;
+  const distances = slices.map((slice) => bitParallelDistance(m, text, slice.from, slice.to));
+  for (let i = 0; i < m; i++) peq[pattern.charCodeAt(i)] = 0;
+  return distances;
+}
+
+/**
+ * Pattern bit masks by character code, filled for one pattern at a time and cleared after, because
+ * allocating a table per comparison would cost more than the comparisons.
+ */
+const peq = new Int32Array(65536);
+
+/** Myers (1999) as explained by Hyyrö (2001): global edit distance of the pattern in `peq` (m <= 32 chars) and text[from, to). */
+function bitParallelDistance(m: number, text: string, from: number, to: number): number {
+  const high = 1 << (m - 1);
+  let pv = -1;
+  let mv = 0;
+  let score = m;
+  for (let j = from; j < to; j++) {
+    const eq = peq[text.charCodeAt(j)]!;
+    const xv = eq | mv;
+    const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    if (ph & high) score++;
+    else if (mh & high) score--;
+    // Shifting in a 1 makes the top row count up (D[0][j] = j): a global, not a search, distance.
+    ph = (ph << 1) | 1;
+    mh = mh << 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+  }
+  return score;
+}
+
+function tableDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   let current = new Array<number>(b.length + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {

@@ -6,6 +6,7 @@
  */
 import type { Anchor, ArticleReview, Mark } from "./model";
 import { STATUS_LABELS } from "./progress";
+import { stringifyJsonLd } from "./json-ld";
 
 const ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
 
@@ -83,5 +84,5 @@ export function toAnnotationCollection(review: ArticleReview): AnnotationCollect
 }
 
 export function exportReviewAnnotations(review: ArticleReview): string {
-  return `${JSON.stringify(toAnnotationCollection(review), null, 2)}\n`;
+  return stringifyJsonLd(toAnnotationCollection(review));
 }

@@ -6,6 +6,7 @@
 import { sourceLabel } from "../format/group";
 import type { Claim } from "../report";
 import type { ArticleReview, ClaimTarget, Mark } from "./model";
+import { stringifyJsonLd } from "./json-ld";
 
 export interface ClaimReviewDraft {
   "@context": "https://schema.org";
@@ -75,5 +76,5 @@ export function claimReviewDrafts(review: ArticleReview): ClaimReviewDraft[] {
 
 /** The drafts as one JSON-LD document (an array of ClaimReview objects). */
 export function exportClaimReviews(review: ArticleReview): string {
-  return `${JSON.stringify(claimReviewDrafts(review), null, 2)}\n`;
+  return stringifyJsonLd(claimReviewDrafts(review));
 }

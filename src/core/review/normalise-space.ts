@@ -7,30 +7,38 @@
 export interface NormalisedText {
   text: string;
   /** toOriginal[i] is the offset in the original text of normalised character i; one extra entry for the end. */
-  toOriginal: number[];
+  toOriginal: Int32Array;
 }
 
 const WHITESPACE = /\s/;
 
+/** The same set as \s, decided on the character code so the common cases cost no regular expression. */
+function isSpace(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  if (code < 128) return false;
+  return WHITESPACE.test(String.fromCharCode(code));
+}
+
 /** Collapses whitespace runs to a single space in one linear pass (no backtracking regex). */
 export function normaliseSpace(original: string): NormalisedText {
-  const chars: string[] = [];
-  const toOriginal: number[] = [];
-  let inSpace = false;
-  for (let i = 0; i < original.length; i++) {
-    const char = original[i]!;
-    if (WHITESPACE.test(char)) {
-      if (inSpace) continue;
-      inSpace = true;
-      chars.push(" ");
-    } else {
-      inSpace = false;
-      chars.push(char);
+  const pieces: string[] = [];
+  const toOriginal = new Int32Array(original.length + 1);
+  let length = 0;
+  let wordStart = 0;
+  let i = 0;
+  while (i < original.length) {
+    if (!isSpace(original.charCodeAt(i))) {
+      toOriginal[length++] = i++;
+      continue;
     }
-    toOriginal.push(i);
+    pieces.push(original.slice(wordStart, i), " ");
+    toOriginal[length++] = i;
+    while (i < original.length && isSpace(original.charCodeAt(i))) i++;
+    wordStart = i;
   }
-  toOriginal.push(original.length);
-  return { text: chars.join(""), toOriginal };
+  pieces.push(original.slice(wordStart));
+  toOriginal[length] = original.length;
+  return { text: pieces.join(""), toOriginal: toOriginal.subarray(0, length + 1) };
 }
 
 /** Collapses whitespace runs to a single space, for short strings where no map is needed. */
@@ -61,8 +69,8 @@ export function originalRange(
 /** How many whitespace characters a string begins and ends with. */
 export function edgeSpaceOf(text: string): { leading: number; trailing: number } {
   let leading = 0;
-  while (leading < text.length && WHITESPACE.test(text[leading]!)) leading++;
+  while (leading < text.length && isSpace(text.charCodeAt(leading))) leading++;
   let trailing = 0;
-  while (trailing < text.length - leading && WHITESPACE.test(text[text.length - 1 - trailing]!)) trailing++;
+  while (trailing < text.length - leading && isSpace(text.charCodeAt(text.length - 1 - trailing))) trailing++;
   return { leading, trailing };
 }

@@ -7,7 +7,7 @@
 import type { Claim, Finding, Report, Span } from "../report";
 import { resolveInNormalised, type AnchorResolution } from "./anchor";
 import { markKey, type Anchor, type ArticleReview, type ClaimTarget, type FindingTarget, type Mark } from "./model";
-import { normaliseSpace, type NormalisedText } from "./normalise-space";
+import { collapseSpace, normaliseSpace, type NormalisedText } from "./normalise-space";
 import { claimTarget, findingTarget } from "./review";
 
 export type OrphanCause = "not-found" | "ambiguous" | "low-confidence" | "claim-changed" | "no-longer-reported" | "duplicate";
@@ -100,17 +100,42 @@ function partAgrees(norm: NormalisedText, anchor: Anchor | null, span: Span | nu
   return { ok: overlaps(resolution, span), exact: resolution.status === "found" && resolution.exact };
 }
 
+/** The claim whose part (cue or content) overlaps the resolved anchor most. */
+function claimAt(resolution: AnchorResolution, claims: readonly Claim[], part: (claim: Claim) => Span | null): Claim | undefined {
+  if (resolution.status !== "found") return undefined;
+  return claims
+    .filter((claim) => overlaps(resolution, part(claim)))
+    .sort((a, b) => overlap(resolution, part(b)!) - overlap(resolution, part(a)!))[0];
+}
+
+/** How far the cue may have moved relative to the content (words inserted between them) and still be the same claim. */
+const MAX_CUE_SHIFT = 40;
+
+/**
+ * A cue too common to place by itself ("said" in a long page) is found through the claim's content:
+ * the claim there must have the same cue words, at about the same distance from its content.
+ */
+function claimByContent(norm: NormalisedText, claims: readonly Claim[], target: ClaimTarget): Claim | undefined {
+  if (!target.content) return undefined;
+  const claim = claimAt(resolveInNormalised(norm, target.content), claims, (c) => c.content);
+  if (!claim || collapseSpace(claim.cue.text) !== collapseSpace(target.cue.quote.exact)) return undefined;
+  if (target.cue.start !== null && target.content.start !== null && claim.content) {
+    const shift = claim.cue.start - claim.content.start - (target.cue.start - target.content.start);
+    if (Math.abs(shift) > MAX_CUE_SHIFT) return undefined;
+  }
+  return claim;
+}
+
 function placeClaim(norm: NormalisedText, text: string, claims: readonly Claim[], target: ClaimTarget): Placement {
   const cue = resolveInNormalised(norm, target.cue);
-  if (cue.status === "orphaned") return { ok: false, cause: cue.reason };
-  const best = claims
-    .filter((claim) => overlaps(cue, claim.cue))
-    .sort((a, b) => overlap(cue, b.cue) - overlap(cue, a.cue))[0];
-  if (!best) return { ok: false, cause: "no-longer-reported" };
+  if (cue.status === "orphaned" && cue.reason !== "ambiguous") return { ok: false, cause: cue.reason };
+  const best = cue.status === "found" ? claimAt(cue, claims, (c) => c.cue) : claimByContent(norm, claims, target);
+  if (!best) return { ok: false, cause: cue.status === "found" ? "no-longer-reported" : cue.reason };
   const source = partAgrees(norm, target.source, best.source);
   const content = partAgrees(norm, target.content, best.content);
   if (!source.ok || !content.ok) return { ok: false, cause: "claim-changed" };
-  const exact = cue.exact && source.exact && content.exact;
+  // Through the content, the cue's words were compared equal (whitespace aside).
+  const exact = (cue.status === "orphaned" || cue.exact) && source.exact && content.exact;
   // Fresh context keeps the anchor strong; an edited quote keeps its old words so the change stays visible.
   return { ok: true, id: best.id, exact, refreshed: exact ? claimTarget(text, best) : attach(target, best.id) };
 }

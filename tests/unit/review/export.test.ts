@@ -166,3 +166,12 @@ describe("ClaimReview drafts", () => {
     expect(JSON.parse(exportClaimReviews({ ...review, marks: review.marks.filter((m) => m.status !== "disputed") }))).toEqual([]);
   });
 });
+
+describe("JSON-LD safety", () => {
+  it("keeps page text from closing the script element the JSON-LD is pasted into", () => {
+    for (const output of [exportClaimReviews(hostileReview()), exportReviewAnnotations(hostileReview())]) {
+      expect(output).not.toMatch(/[<>]/);
+      expect(JSON.stringify(JSON.parse(output))).toContain("<script>");
+    }
+  });
+});

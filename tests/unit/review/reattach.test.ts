@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { ArticleReviewSchema } from "../../../src/core/review/model";
 import { reattachReview } from "../../../src/core/review/reattach";
-import { markOf, orphanedMarks } from "../../../src/core/review/review";
-import { ARTICLE_TEXT, buildReport, demoReview, LATER } from "./fixtures";
+import type { Report } from "../../../src/core/report";
+import { anchorQuote, resolveAnchor } from "../../../src/core/review/anchor";
+import { claimTarget, createReview, markOf, orphanedMarks } from "../../../src/core/review/review";
+import { ARTICLE_KEY, ARTICLE_TEXT, buildReport, demoReview, LATER, NOW, spanIn, withMarks } from "./fixtures";
 
 describe("reattachReview", () => {
   const original = buildReport(ARTICLE_TEXT);
@@ -64,5 +66,52 @@ describe("reattachReview", () => {
     rescanned.findings = [];
     const result = reattachReview(review, rescanned, ARTICLE_TEXT, LATER);
     expect(result.orphaned.map((o) => o.cause).sort()).toEqual(["no-longer-reported", "no-longer-reported"]);
+  });
+});
+
+describe("reattachReview on a page where the cue is everywhere", () => {
+  const filler = "He said so. ".repeat(2100);
+  const text = `${filler}Officials said the figure could not be confirmed by anyone at all. ${filler}`;
+
+  function reportOn(page: string, cue: string, idPrefix: string): Report {
+    const cueSpan = spanIn(page, cue, page.indexOf("Officials"));
+    return {
+      article: { title: null, url: null, published: null, publishedFrom: null },
+      claims: [
+        {
+          id: `${idPrefix}1`,
+          cue: cueSpan,
+          source: spanIn(page, "Officials"),
+          content: spanIn(page, "the figure could not be confirmed by anyone at all"),
+          sourceType: "vague",
+          resolvedSource: null,
+          registry: null,
+          date: null,
+          via: null,
+        },
+      ],
+      findings: [],
+    };
+  }
+
+  it("places the claim through its content when the cue alone is too common", () => {
+    const report = reportOn(text, "said", "a");
+    const review = withMarks(createReview(report, ARTICLE_KEY, NOW), [{ target: claimTarget(text, report.claims[0]!), status: "verified" }]);
+    const moved = `Update. ${text}`;
+    expect(resolveAnchor(moved, review.marks[0]!.target.type === "claim" ? review.marks[0]!.target.cue : anchorQuote("x", 0, 1))).toMatchObject({
+      status: "orphaned",
+      reason: "ambiguous",
+    });
+    const result = reattachReview(review, reportOn(moved, "said", "b"), moved, LATER);
+    expect(result.attached).toEqual([expect.objectContaining({ id: "b1", exact: true })]);
+  });
+
+  it("still orphans it when the cue words changed", () => {
+    const report = reportOn(text, "said", "a");
+    const review = withMarks(createReview(report, ARTICLE_KEY, NOW), [{ target: claimTarget(text, report.claims[0]!), status: "verified" }]);
+    const changed = text.replace("Officials said the figure", "Officials denied the figure");
+    const result = reattachReview(review, reportOn(changed, "denied", "b"), changed, LATER);
+    expect(result.attached).toEqual([]);
+    expect(result.orphaned).toHaveLength(1);
   });
 });
