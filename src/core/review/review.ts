@@ -79,13 +79,20 @@ function attachedTo(target: MarkTarget): string | null {
  * finding (a mark whose quote was edited keeps its old anchors while the UI builds fresh ones).
  */
 export function sameTarget(a: MarkTarget, b: MarkTarget): boolean {
-  const attached = attachedTo(a);
-  return markKey(a) === markKey(b) || (attached !== null && attached === attachedTo(b));
+  return sameTargetAs(b)(a);
+}
+
+/** sameTarget with `target` fixed, computing its key once for a scan over many marks. */
+function sameTargetAs(target: MarkTarget): (other: MarkTarget) => boolean {
+  const key = markKey(target);
+  const attached = attachedTo(target);
+  return (other) => (attached !== null && attached === attachedTo(other)) || markKey(other) === key;
 }
 
 /** Sets (adds or replaces) the mark on a target; a dismissal without a reason is refused. */
 export function setMark(review: ArticleReview, input: MarkInput, now: string): ReviewResult {
-  const previous = review.marks.find((mark) => sameTarget(mark.target, input.target));
+  const isTarget = sameTargetAs(input.target);
+  const previous = review.marks.find((mark) => isTarget(mark.target));
   const mark: Mark = {
     target: input.target,
     status: input.status,
@@ -100,7 +107,8 @@ export function setMark(review: ArticleReview, input: MarkInput, now: string): R
 
 /** Removes the mark on a target (a no-op when there is none). */
 export function removeMark(review: ArticleReview, target: MarkTarget, now: string): ArticleReview {
-  const marks = review.marks.filter((mark) => !sameTarget(mark.target, target));
+  const isTarget = sameTargetAs(target);
+  const marks = review.marks.filter((mark) => !isTarget(mark.target));
   return marks.length === review.marks.length ? review : { ...review, marks, updatedAt: now };
 }
 
