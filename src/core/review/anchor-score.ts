@@ -92,7 +92,7 @@ export function chooseCandidate(all: readonly Candidate[], quoteLength: number):
       Math.abs(best.candidate.contextSimilarity - other.candidate.contextSimilarity) < TIE_MARGIN,
   );
   const chosen = tied.length === 1 ? best : nearestClearly(tied);
-  if (!chosen) return { status: "orphaned", reason: "ambiguous", confidence: best.confidence };
+  if (!chosen || chosen.confidence < MIN_CONFIDENCE) return { status: "orphaned", reason: "ambiguous", confidence: best.confidence };
   return {
     status: "found",
     start: chosen.candidate.start,
