@@ -93,9 +93,14 @@ function overlap(resolution: AnchorResolution & { status: "found" }, span: Span)
   return Math.min(resolution.end, span.end) - Math.max(resolution.start, span.start);
 }
 
-/** An optional part of a claim (source, content): when the mark had it, the new claim must have it at the same place. */
+/**
+ * An optional part of a claim (source, content): when the mark had it, the claim found by its cue
+ * must have it too, with the same words or where the anchor resolves. (A short source such as "he"
+ * may not resolve on its own in a long page, but the claim around it already did.)
+ */
 function partAgrees(norm: NormalisedText, anchor: Anchor | null, span: Span | null): { ok: boolean; exact: boolean } {
   if (!anchor) return { ok: true, exact: true };
+  if (span && collapseSpace(span.text) === collapseSpace(anchor.quote.exact)) return { ok: true, exact: true };
   const resolution = resolveInNormalised(norm, anchor);
   return { ok: overlaps(resolution, span), exact: resolution.status === "found" && resolution.exact };
 }

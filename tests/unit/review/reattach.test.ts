@@ -115,3 +115,29 @@ describe("reattachReview on a page where the cue is everywhere", () => {
     expect(result.orphaned).toHaveLength(1);
   });
 });
+
+describe("reattachReview with a pronoun source", () => {
+  it("keeps a claim whose short source repeats all over the page", () => {
+    const sentence = (n: number) => `He said the count was ${n}. `;
+    const text = Array.from({ length: 30 }, (_, i) => sentence(i)).join("") + "He said the strike hit a depot near the river. " + sentence(99);
+    const claimIn = (page: string, id: string): Report["claims"][number] => {
+      const from = page.indexOf("He said the strike");
+      return {
+        id,
+        cue: spanIn(page, "said", from),
+        source: spanIn(page, "He", from),
+        content: spanIn(page, "the strike hit a depot near the river", from),
+        sourceType: "pronoun",
+        resolvedSource: "Zelensky",
+        registry: null,
+        date: null,
+        via: null,
+      };
+    };
+    const report: Report = { article: buildReport(ARTICLE_TEXT).article, claims: [claimIn(text, "p1")], findings: [] };
+    const review = withMarks(createReview(report, ARTICLE_KEY, NOW), [{ target: claimTarget(text, report.claims[0]!), status: "needs-checking" }]);
+    const edited = `He said the count was 100. ${text.replace(sentence(3), "")}`;
+    const result = reattachReview(review, { ...report, claims: [claimIn(edited, "q1")] }, edited, LATER);
+    expect(result.attached).toEqual([expect.objectContaining({ id: "q1", exact: true })]);
+  });
+});
