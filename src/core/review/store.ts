@@ -75,16 +75,20 @@ export class ReviewStore {
     await this.storage.remove(ReviewStore.storageKey(articleKey));
   }
 
-  /** Every stored review; unreadable records are quarantined and listed, the rest still load. */
+  /**
+   * Every stored review; unreadable records are quarantined and listed, the rest still load, and
+   * older versions are migrated (call it once after an extension update to migrate everything).
+   */
   async loadAll(): Promise<{ reviews: ArticleReview[]; corrupt: CorruptRecord[] }> {
-    const reviews: ArticleReview[] = [];
+    // By article key: a migrated record may move onto a key this loop visits again (the later state wins).
+    const reviews = new Map<string, ArticleReview>();
     const corrupt: CorruptRecord[] = [];
     for (const storageKey of (await this.storage.list(REVIEW_PREFIX)).sort()) {
       const result = await this.loadStored(storageKey);
-      if (result.status === "ok") reviews.push(result.review);
+      if (result.status === "ok") reviews.set(result.review.key, result.review);
       else if (result.status === "corrupt") corrupt.push({ storageKey, quarantineKey: result.quarantineKey, error: result.error });
     }
-    return { reviews, corrupt };
+    return { reviews: [...reviews.values()].sort((a, b) => a.key.localeCompare(b.key)), corrupt };
   }
 
   /** Every quarantined record, for the options page to show and offer for download. */
@@ -129,14 +133,27 @@ export class ReviewStore {
     const migrated = migrateReview(raw);
     if (!migrated.ok) return this.quarantine(storageKey, raw, migrated.error);
     const { review, from } = migrated;
-    if (ReviewStore.storageKey(review.key) !== storageKey) {
+    const targetKey = ReviewStore.storageKey(review.key);
+    if (from === review.schemaVersion) {
+      if (targetKey === storageKey) return { status: "ok", review, migratedFrom: null };
       return this.quarantine(storageKey, raw, `stored under ${storageKey} but belongs to ${review.key}`);
     }
-    if (from === review.schemaVersion) return { status: "ok", review, migratedFrom: null };
+    // An older version may have keyed the article differently (version 1 used the raw page URL):
+    // the migrated review moves to its key, merged into a review already there if it merges cleanly.
+    let result = review;
+    if (targetKey !== storageKey && (await this.storage.get(targetKey)) !== undefined) {
+      const existing = await this.loadStored(targetKey);
+      const merged = existing.status === "ok" ? mergeReview(existing.review, review, this.clock()) : null;
+      if (!merged || merged.conflicts.length > 0) {
+        return this.quarantine(storageKey, raw, `a version ${from} review of ${review.key} that differs from the stored one`);
+      }
+      result = merged.review;
+    }
     // Keep the original before the migrated version replaces it: a migration bug must not cost data.
     await this.storage.set(`${BACKUP_PREFIX}v${from}:${storageKey}`, raw);
-    await this.storage.set(storageKey, review);
-    return { status: "ok", review, migratedFrom: from };
+    await this.storage.set(targetKey, result);
+    if (targetKey !== storageKey) await this.storage.remove(storageKey);
+    return { status: "ok", review: result, migratedFrom: from };
   }
 
   private async quarantine(storageKey: string, raw: unknown, error: string): Promise<LoadResult> {

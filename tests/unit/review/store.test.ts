@@ -170,3 +170,34 @@ describe("openReview", () => {
     expect(result).toEqual({ ok: false, error: expect.stringContaining("no web or file address") });
   });
 });
+
+describe("migration of records keyed by an older scheme", () => {
+  it("moves a version 1 record stored under its raw page URL to its article key", async () => {
+    const storage = new MemoryStorage();
+    const store = new ReviewStore(storage, () => NOW);
+    const oldKey = ReviewStore.storageKey(v1Record().url);
+    await storage.set(oldKey, v1Record());
+    const all = await store.loadAll();
+    expect(all).toMatchObject({ reviews: [{ key: KEY }], corrupt: [] });
+    expect(await storage.get(oldKey)).toBeUndefined();
+    expect(await store.load(KEY)).toMatchObject({ status: "ok", review: { marks: [{ note: "confirmed by phone" }, {}] } });
+    expect(await storage.get(`${BACKUP_PREFIX}v1:${oldKey}`)).toEqual(v1Record());
+  });
+
+  it("merges into the article's stored review, and quarantines what would conflict", async () => {
+    const storage = new MemoryStorage();
+    const store = new ReviewStore(storage, () => NOW);
+    await store.save(markedReview());
+    await storage.set(ReviewStore.storageKey(v1Record().url), v1Record());
+    const merged = await store.loadAll();
+    expect(merged.corrupt).toEqual([]);
+    expect(merged.reviews[0]!.marks.map((m) => m.status)).toEqual(["verified", "verified", "disputed"]);
+
+    const conflicting = { ...v1Record(), marks: v1Record().marks.map((m) => ({ ...m, note: "changed" })) };
+    await storage.set(ReviewStore.storageKey(v1Record().url), conflicting);
+    const all = await store.loadAll();
+    expect(all.reviews).toEqual(merged.reviews);
+    expect(all.corrupt).toEqual([expect.objectContaining({ error: expect.stringContaining("differs from the stored one") })]);
+    expect((await store.quarantined())[0]?.raw).toEqual(conflicting);
+  });
+});
