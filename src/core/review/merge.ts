@@ -4,7 +4,7 @@
  * for the user to decide; nothing stored is ever overwritten here.
  */
 import type { Claim, Finding } from "../report";
-import { markKey, sameMarkContent, type ArticleReview, type Mark, type MarkTarget } from "./model";
+import { markKey, sameMarkContent, type Anchor, type ArticleReview, type Mark, type MarkTarget } from "./model";
 
 export interface MarkConflict {
   /** The article key of the review. */
@@ -47,6 +47,26 @@ function translateTarget(target: MarkTarget, incoming: ArticleReview, stored: Ar
   return { ...target, findingId: ours ? ours.id : null };
 }
 
+/** Two starts this close (or unknown) may be the same passage in two versions of the page. */
+const NEARBY = 200;
+
+function near(a: Anchor | null, b: Anchor | null): boolean {
+  if (!a || !b) return a === b;
+  return a.quote.exact === b.quote.exact && (a.start === null || b.start === null || Math.abs(a.start - b.start) <= NEARBY);
+}
+
+/**
+ * The same quoted words at about the same place: a mark made on another version of the page (whose
+ * context changed) on the same claim or finding. It becomes a conflict or a no-op, never a second mark.
+ */
+function sameWords(a: MarkTarget, b: MarkTarget): boolean {
+  if (a.type === "claim" && b.type === "claim") return near(a.cue, b.cue) && near(a.source, b.source) && near(a.content, b.content);
+  if (a.type === "finding" && b.type === "finding") {
+    return a.kind === b.kind && a.spans.length === b.spans.length && (a.spans.length > 0 || a.message === b.message) && a.spans.every((span, i) => near(span, b.spans[i]!));
+  }
+  return false;
+}
+
 function attachedId(target: MarkTarget): string | null {
   return target.type === "claim" ? (target.claimId ? `claim:${target.claimId}` : null) : target.findingId ? `finding:${target.findingId}` : null;
 }
@@ -59,15 +79,18 @@ export function mergeReview(stored: ArticleReview | null, incoming: ArticleRevie
   const added: Mark[] = [];
   const conflicts: MarkConflict[] = [];
   let unchanged = 0;
+  const all = [...stored.marks];
   for (const mark of incoming.marks) {
     const target = translateTarget(mark.target, incoming, stored);
     const attachment = attachedId(target);
-    const existing = byKey.get(markKey(mark.target)) ?? (attachment ? byAttachment.get(attachment) : undefined);
+    const existing =
+      byKey.get(markKey(mark.target)) ?? (attachment ? byAttachment.get(attachment) : undefined) ?? all.find((other) => sameWords(other.target, mark.target));
     if (existing && sameMarkContent(existing, mark)) unchanged++;
     else if (existing) conflicts.push({ key: stored.key, markKey: markKey(existing.target), stored: existing, incoming: mark });
     else {
       const addition = { ...mark, target };
       added.push(addition);
+      all.push(addition);
       byKey.set(markKey(target), addition);
       if (attachment) byAttachment.set(attachment, addition);
     }

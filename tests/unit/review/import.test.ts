@@ -4,7 +4,8 @@ import { parseReviewImport } from "../../../src/core/review/import";
 import { mergeReview, resolveConflict } from "../../../src/core/review/merge";
 import { markOf, removeMark } from "../../../src/core/review/review";
 import { ReviewStore } from "../../../src/core/review/store";
-import { ARTICLE_KEY, demoReview, LATER, NOW } from "./fixtures";
+import { markKey } from "../../../src/core/review/model";
+import { ARTICLE_KEY, ARTICLE_TEXT, buildReport, demoReview, LATER, NOW } from "./fixtures";
 import { hostileReview } from "./hostile";
 import { MemoryStorage } from "./memory-storage";
 
@@ -87,5 +88,19 @@ describe("merging an import", () => {
     const loaded = await store.load(ARTICLE_KEY);
     expect(loaded.status === "ok" && loaded.review.marks.map((m) => m.note)).toEqual(["", "", "", stored.marks[0]!.note]);
     expect((await store.loadAll()).reviews).toHaveLength(2);
+  });
+});
+
+describe("merging marks made on another version of the page", () => {
+  it("recognises the same claim by its words and position, and shows a differing mark as a conflict", () => {
+    const stored = demoReview();
+    const edited = ARTICLE_TEXT.replace("analysts say", "analysts warn");
+    const theirs = demoReview(edited, buildReport(edited, "t"));
+    const changed = { ...theirs, marks: theirs.marks.map((m, i) => (i === 0 ? { ...m, note: "their note" } : m)) };
+    expect(markKey(changed.marks[0]!.target)).not.toBe(markKey(stored.marks[0]!.target));
+    const result = mergeReview(stored, changed, LATER);
+    expect(result.added).toEqual([]);
+    expect(result.unchanged).toBe(3);
+    expect(result.conflicts.map((c) => [c.stored.note, c.incoming.note])).toEqual([[stored.marks[0]!.note, "their note"]]);
   });
 });
