@@ -38,7 +38,7 @@ export class Highlighter {
     );
     const wraps: Wrap[] = [];
     for (const part of markParts(report, options)) {
-      for (const piece of map.piecesFor(part.start, part.end)) wraps.push({ piece, claimId: part.claimId, kind: part.kind });
+      for (const piece of joinAdjacent(map.piecesFor(part.start, part.end))) wraps.push({ piece, claimId: part.claimId, kind: part.kind });
     }
     // Last first: splitting a node keeps its head in place, so earlier pieces' offsets stay valid.
     const made: HTMLElement[] = [];
@@ -74,7 +74,9 @@ export class Highlighter {
     const marks = this.marks.filter((mark) => mark.getAttribute("data-claim") === claimId && mark.isConnected);
     const target = marks.find((mark) => mark.getAttribute("data-part") !== "content") ?? marks[0];
     if (!target) return false;
-    const smooth = !this.doc.defaultView?.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
+    // Animate only for a reader who can see it and has not asked for less motion.
+    const smooth =
+      this.doc.visibilityState === "visible" && !this.doc.defaultView?.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
     target.scrollIntoView({ block: "center", inline: "nearest", behavior: smooth ? "smooth" : "auto" });
     flash(marks, FLASH_MS);
     return true;
@@ -96,4 +98,15 @@ export class Highlighter {
     mark.appendChild(node);
     return mark;
   }
+}
+
+/** One piece per run of a text node: the map splits at collapsed spaces, a mark per word would not read as one. */
+function joinAdjacent(pieces: NodePiece[]): NodePiece[] {
+  const joined: NodePiece[] = [];
+  for (const piece of pieces) {
+    const last = joined[joined.length - 1];
+    if (last && last.node === piece.node && last.end === piece.start) last.end = piece.end;
+    else joined.push({ ...piece });
+  }
+  return joined;
 }
