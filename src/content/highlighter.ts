@@ -11,6 +11,8 @@ import { flash, styleMark } from "./mark-style";
 
 export const MARK_TAG = "sourcelight-mark";
 const FLASH_MS = 1600;
+/** Node.TEXT_NODE, spelled out so the module also runs where `Node` is not a global (the CLI, tests). */
+const TEXT_NODE = 3;
 
 interface Wrap {
   piece: NodePiece;
@@ -60,7 +62,7 @@ export class Highlighter {
     }
     for (const tail of this.splitTails) {
       const previous = tail.previousSibling;
-      if (tail.parentNode && previous && previous.nodeType === Node.TEXT_NODE) {
+      if (tail.parentNode && previous && previous.nodeType === TEXT_NODE) {
         (previous as Text).appendData(tail.data);
         tail.parentNode.removeChild(tail);
       }
@@ -77,7 +79,7 @@ export class Highlighter {
     // Animate only for a reader who can see it and has not asked for less motion.
     const smooth =
       this.doc.visibilityState === "visible" && !this.doc.defaultView?.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
-    target.scrollIntoView({ block: "center", inline: "nearest", behavior: smooth ? "smooth" : "auto" });
+    target.scrollIntoView?.({ block: "center", inline: "nearest", behavior: smooth ? "smooth" : "auto" });
     flash(marks, FLASH_MS);
     return true;
   }
