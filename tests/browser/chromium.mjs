@@ -101,6 +101,24 @@ async function scenario(suite, server, context) {
     assert.match((await popup.locator(".published").textContent()) ?? "", /2026-01-30/);
   });
 
+  await suite.test("a restarted service worker still finds the tab's report", async () => {
+    await worker.evaluate(() => (self.beforeRestart = true));
+    const cdp = await context.browser().newBrowserCDPSession();
+    const ourWorker = async () =>
+      (await cdp.send("Target.getTargets")).targetInfos.find(
+        (info) => info.type === "service_worker" && info.url.startsWith(`chrome-extension://${extensionId}/`),
+      );
+    await cdp.send("Target.closeTarget", { targetId: (await ourWorker()).targetId });
+    await waitFor(async () => !(await ourWorker()), { what: "the service worker to stop" });
+    await popup.reload(); // the popup's request wakes the worker again
+    await popup.locator(".sources").waitFor({ timeout: 10_000 });
+    await waitFor(ourWorker, { what: "the service worker to start again" });
+    await cdp.detach();
+    worker = await waitFor(() => context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)));
+    assert.equal(await worker.evaluate(() => self.beforeRestart), undefined, "a fresh worker");
+    assert.equal(await popup.locator("button.claim").count(), state.report.claims.length);
+  });
+
   await suite.test("screenshots of the popup over the article and of the highlights", async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     const claim = state.report.claims.find((c) => c.registry?.id === "bloomberg");
