@@ -181,6 +181,47 @@ async function scenario(suite, server, context) {
     await other.close();
   });
 
+  await suite.test("on a page with findings: badge count and colour, findings in the popup, Show in page", async () => {
+    const url = `${server.origin}/vague-sources.html`;
+    const article = await context.newPage();
+    await article.goto(url);
+    const pageStyle = () =>
+      article.evaluate(() => {
+        const computed = getComputedStyle(document.querySelector("article p"));
+        return {
+          sheets: document.styleSheets.length,
+          adopted: document.adoptedStyleSheets.length,
+          paragraph: [...computed].map((name) => `${name}:${computed.getPropertyValue(name)}`).join(";"),
+        };
+      });
+    const styleBefore = await pageStyle();
+    await clickToolbarButton(context, extensionId, url);
+    const id = await waitFor(() => worker.evaluate(async (u) => (await chrome.tabs.query({})).find((tab) => tab.url === u)?.id, url));
+    const panel = await openPopupWindow(context, worker, extensionId, id);
+    await panel.getByRole("button", { name: "Scan this page" }).click();
+    await panel.locator(".findings").waitFor({ timeout: 15_000 });
+    const { report } = await worker.evaluate(async (tab) => (await chrome.storage.session.get(`tab:${tab}`))[`tab:${tab}`], id);
+    const serious = report.findings.filter((finding) => finding.severity !== "info");
+    assert.ok(serious.length > 0, "the unnamed sources give findings");
+    assert.equal(await worker.evaluate((tab) => chrome.action.getBadgeText({ tabId: tab }), id), String(serious.length));
+    const colour = await worker.evaluate((tab) => chrome.action.getBadgeBackgroundColor({ tabId: tab }), id);
+    const worst = serious.some((finding) => finding.severity === "error") ? [0xb3, 0x26, 0x1e] : [0xa1, 0x5c, 0x00];
+    assert.deepEqual(colour.slice(0, 3), worst);
+    assert.deepEqual((await panel.locator(".finding .message").allTextContents()).sort(), report.findings.map((f) => f.message).sort());
+    await panel.locator(".finding button.link").first().click();
+    const first = report.findings.find((finding) => finding.claimIds.length > 0);
+    await waitFor(
+      () => article.evaluate((claimId) => [...document.querySelectorAll(`sourcelight-mark[data-claim="${claimId}"]`)].some((m) => m.hasAttribute("data-flash")), first.claimIds[0]),
+      { what: "the finding's claim to flash" },
+    );
+    // Our marks carry their own inline styles; the page's style sheets and computed styles are untouched.
+    assert.deepEqual(await pageStyle(), styleBefore);
+    // ...and stay light: a few hundred characters of style per mark, not a full `all: unset` expansion.
+    assert.ok((await article.evaluate(() => document.querySelector("sourcelight-mark").getAttribute("style").length)) < 1500);
+    await panel.close();
+    await article.close();
+  });
+
   await suite.test("reloading the page clears the tab's report and badge", async () => {
     await page.reload();
     await waitFor(
