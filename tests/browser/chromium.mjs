@@ -28,6 +28,12 @@ export async function runChromium(suite, server) {
 
 async function scenario(suite, server, context) {
   const pageUrl = `${server.origin}/demo-article.html`;
+  // Errors thrown or logged by any of our pages or the service worker, checked at the end.
+  const errors = [];
+  context.on("weberror", (error) => errors.push(`uncaught: ${error.error().message}`));
+  context.on("console", (message) => {
+    if (message.type() === "error" && message.location().url.startsWith("chrome-extension:")) errors.push(message.text());
+  });
   let worker, extensionId, page, popup, tabId, bodyBefore, state;
 
   await suite.test("the service worker starts", async () => {
@@ -229,6 +235,10 @@ async function scenario(suite, server, context) {
       { what: "the stored report to be cleared" },
     );
     assert.equal(await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), "");
+  });
+
+  await suite.test("nothing in the extension threw or logged an error", async () => {
+    assert.deepEqual(errors, []);
   });
 }
 

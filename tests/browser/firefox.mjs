@@ -28,8 +28,7 @@ export async function runFirefox(suite, server) {
 
   let browser;
   await suite.test("firefox-esr starts with the extension installed", async () => {
-    browser = await launchWithRetry(geckoId, uuid);
-    await browser.installExtension(extension);
+    browser = await launchWithRetry(geckoId, uuid, extension);
   }, { critical: true });
   try {
     await scenario(suite, server, browser, uuid);
@@ -39,7 +38,8 @@ export async function runFirefox(suite, server) {
   }
 }
 
-async function launchWithRetry(geckoId, uuid) {
+/** Starts Firefox and installs the extension, once more if that fails (a flaky start was seen once in 40 runs). */
+async function launchWithRetry(geckoId, uuid, extension) {
   const options = {
     browser: "firefox",
     executablePath: FIREFOX,
@@ -51,10 +51,17 @@ async function launchWithRetry(geckoId, uuid) {
       "extensions.originControls.grantByDefault": true,
     },
   };
-  try {
-    return await puppeteer.launch(options);
-  } catch {
-    return puppeteer.launch(options); // a flaky first start was seen once in 40 runs
+  for (let attempt = 1; ; attempt++) {
+    let browser;
+    try {
+      browser = await puppeteer.launch(options);
+      await browser.installExtension(extension);
+      return browser;
+    } catch (error) {
+      await browser?.close().catch(() => undefined);
+      if (attempt === 2) throw error;
+      console.log(`       firefox did not start cleanly (${error?.message ?? error}); trying once more`);
+    }
   }
 }
 
