@@ -169,6 +169,18 @@ async function scenario(suite, server, context) {
     assert.equal((await readMarks(page)).length, count);
   });
 
+  await suite.test("Scan again re-scans with the content script already in the page", async () => {
+    const before = await readMarks(page);
+    await popup.getByRole("button", { name: "Scan again" }).click();
+    await waitFor(
+      () => worker.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`]?.scannedAt, tabId).then((at) => at > state.scannedAt),
+      { what: "a newer scan" },
+    );
+    await popup.locator(".sources").waitFor();
+    assert.deepEqual(await readMarks(page), before);
+    assert.equal(await page.evaluate(() => document.querySelectorAll("sourcelight-mark sourcelight-mark").length), 0, "no nested marks");
+  });
+
   await suite.test("a tab the user did not point Sourcelight at is refused as restricted", async () => {
     const known = await worker.evaluate(async () => (await chrome.tabs.query({})).map((tab) => tab.id));
     const other = await context.newPage();
