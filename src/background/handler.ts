@@ -37,6 +37,8 @@ export interface Background {
   handle(message: unknown, sender: MessageSender): Promise<Reply<unknown>>;
   /** Scans a tab the user pointed at (popup Scan button, context menu). */
   scanTab(tabId: number): Promise<TabState>;
+  /** The keyboard shortcut: scans a tab not scanned yet, else turns its highlights off or on. */
+  toggleTab(tabId: number): Promise<TabState>;
   forgetTab(tabId: number): Promise<void>;
 }
 
@@ -138,9 +140,14 @@ export function createBackground(platform: Platform, options: BackgroundOptions)
     return reply.data.value;
   }
 
+  async function toggleTab(tabId: number): Promise<TabState> {
+    const state = await store.get(tabId);
+    return state ? setHighlights(tabId, !state.highlightsVisible) : scanTab(tabId);
+  }
+
   async function forgetTab(tabId: number): Promise<void> {
     await store.remove(tabId);
   }
 
-  return { handle, scanTab, forgetTab };
+  return { handle, scanTab, toggleTab, forgetTab };
 }

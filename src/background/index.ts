@@ -17,6 +17,10 @@ platform.setUpContextMenu(platform.message("contextMenuScan", "Check this articl
   background.scanTab(tabId).catch(() => undefined);
 });
 
+platform.onCommand((command, tabId) => {
+  if (command === "toggle-highlights") background.toggleTab(tabId).catch(() => undefined);
+});
+
 platform.onTabLoading((tabId) => {
   void background.forgetTab(tabId);
   void platform.setBadge(tabId, "", null).catch(() => undefined);

@@ -60,6 +60,12 @@ export function browserPlatform(): Platform {
       browser.tabs.onRemoved.addListener((tabId) => listener(tabId));
     },
 
+    onCommand(listener) {
+      browser.commands.onCommand.addListener((command, tab) => {
+        if (tab?.id !== undefined) listener(command, tab.id);
+      });
+    },
+
     setUpContextMenu(title, onClick) {
       browser.runtime.onInstalled.addListener(() => {
         browser.contextMenus.create({ id: CONTEXT_MENU_ID, title, contexts: ["page", "selection"] });

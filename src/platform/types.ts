@@ -54,6 +54,9 @@ export interface Platform {
   onTabLoading(listener: (tabId: number) => void): void;
   onTabRemoved(listener: (tabId: number) => void): void;
 
+  /** A keyboard shortcut from the manifest's commands was pressed in a tab. */
+  onCommand(listener: (command: string, tabId: number) => void): void;
+
   /** Registers our context-menu item on install/update and calls back with the tab clicked in. */
   setUpContextMenu(title: string, onClick: (tabId: number) => void): void;
 }

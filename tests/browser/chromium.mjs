@@ -61,7 +61,11 @@ async function scenario(suite, server, context) {
     await popup.locator(".sources").waitFor({ timeout: 15_000 });
     state = await worker.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`], tabId);
     assert.ok(state?.report?.claims?.length > 0, "a report with claims is stored for the tab");
-    const marks = await readMarks(page);
+    // The popup may show the report a moment before the page has applied its highlights.
+    const marks = await waitFor(async () => {
+      const found = await readMarks(page);
+      return found.length > 0 && found;
+    }, { what: "highlights in the page" });
     const sources = marks.filter((mark) => mark.part === "source").map((mark) => mark.text);
     const cues = marks.filter((mark) => mark.part === "cue").map((mark) => mark.text);
     assert.ok(sources.includes("Bloomberg"), `Bloomberg is marked as a source (sources: ${sources.join(" | ")})`);
@@ -177,7 +181,8 @@ async function scenario(suite, server, context) {
       { what: "a newer scan" },
     );
     await popup.locator(".sources").waitFor();
-    assert.deepEqual(await readMarks(page), before);
+    const same = JSON.stringify(before);
+    await waitFor(async () => JSON.stringify(await readMarks(page)) === same, { what: "the same highlights again" });
     assert.equal(await page.evaluate(() => document.querySelectorAll("sourcelight-mark sourcelight-mark").length), 0, "no nested marks");
   });
 
@@ -226,6 +231,7 @@ async function scenario(suite, server, context) {
     const worst = serious.some((finding) => finding.severity === "error") ? [0xb3, 0x26, 0x1e] : [0xa1, 0x5c, 0x00];
     assert.deepEqual(colour.slice(0, 3), worst);
     assert.deepEqual((await panel.locator(".finding .message").allTextContents()).sort(), report.findings.map((f) => f.message).sort());
+    await waitFor(() => article.evaluate(() => document.querySelectorAll("sourcelight-mark").length > 0), { what: "highlights" });
     await panel.locator(".finding button.link").first().click();
     const first = report.findings.find((finding) => finding.claimIds.length > 0);
     await waitFor(

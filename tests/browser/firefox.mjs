@@ -87,9 +87,13 @@ async function scenario(suite, server, browser, uuid) {
   await suite.test("Scan runs the content script and highlights the page", async () => {
     await popup.click("button.primary");
     await popup.waitForSelector(".sources", { timeout: 20_000 });
-    const marks = await page.evaluate(() =>
-      [...document.querySelectorAll("sourcelight-mark")].map((mark) => [mark.getAttribute("data-part"), mark.textContent]),
-    );
+    // The popup may show the report a moment before the page has applied its highlights.
+    const marks = await waitFor(async () => {
+      const found = await page.evaluate(() =>
+        [...document.querySelectorAll("sourcelight-mark")].map((mark) => [mark.getAttribute("data-part"), mark.textContent]),
+      );
+      return found.length > 0 && found;
+    }, { what: "highlights in the page" });
     const sources = marks.filter(([part]) => part === "source").map(([, text]) => text);
     assert.ok(sources.includes("Bloomberg"), `Bloomberg marked (sources: ${sources.join(" | ")})`);
     assert.ok(sources.some((text) => /\bCSIS\b/.test(text)), "CSIS marked");

@@ -137,6 +137,16 @@ describe("popup requests", () => {
     });
   });
 
+  it("the keyboard shortcut scans a new tab, then turns its highlights off and on", async () => {
+    const { background, platform } = setUp();
+    expect(await background.toggleTab(TAB)).toMatchObject({ highlightsVisible: true });
+    expect(platform.session.data.has(`tab:${TAB}`)).toBe(true);
+    expect(await background.toggleTab(TAB)).toMatchObject({ highlightsVisible: false });
+    expect(platform.sentToTabs.at(-1)?.message).toEqual({ type: "clear" });
+    expect(await background.toggleTab(TAB)).toMatchObject({ highlightsVisible: true });
+    expect(platform.sentToTabs.at(-1)?.message).toMatchObject({ type: "highlight" });
+  });
+
   it("forgets a tab", async () => {
     const { background, platform } = setUp();
     await background.handle(pageScanned(), contentSender(TAB));

@@ -68,6 +68,7 @@ export function fakePlatform(session = new MemoryArea()): FakePlatform {
     onTabLoading: () => undefined,
     onTabRemoved: () => undefined,
     setUpContextMenu: () => undefined,
+    onCommand: () => undefined,
   };
   return platform;
 }
