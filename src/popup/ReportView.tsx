@@ -1,7 +1,8 @@
 /** A scanned tab's report: the article, its findings, and its claims grouped by source. */
 import type { Claim, Finding } from "../core/report";
 import type { TabState } from "../protocol/messages";
-import { findingsBySeverity, groupClaimsBySource, type SourceGroup } from "./group-claims";
+import { findingsBySeverity, groupClaimsBySource, sourcingSummary, type SourceGroup } from "./group-claims";
+import { moveFocus } from "./list-keys";
 
 export interface ReportViewProps {
   state: TabState;
@@ -23,8 +24,9 @@ export function ReportView({ state, onRescan, onToggleHighlights, onReveal }: Re
   const findings = findingsBySeverity(report);
   const groups = groupClaimsBySource(report);
   const claimsById = new Map(report.claims.map((claim) => [claim.id, claim]));
+  const summary = sourcingSummary(report);
   return (
-    <>
+    <div class="report" onKeyDown={(event) => moveFocus(event, event.currentTarget as HTMLElement)}>
       <section class="article" aria-label="Article">
         <h1 class="title">{report.article.title ?? "Untitled page"}</h1>
         <p class="published">
@@ -42,6 +44,15 @@ export function ReportView({ state, onRescan, onToggleHighlights, onReveal }: Re
           <span data-count="sources">{plural(groups.length, "source")}</span> ·{" "}
           <span data-count="findings">{plural(report.findings.length, "finding")}</span>
         </p>
+        {report.claims.length > 0 ? (
+          <ul class="summary" aria-label="How the claims are sourced">
+            <SummaryChip count={summary.named} label="named" kind="named" />
+            <SummaryChip count={summary.described} label="described" kind="described" />
+            <SummaryChip count={summary.vague} label="vague" kind="vague" />
+            <SummaryChip count={summary.unattributed} label="unattributed" kind="none" />
+            <SummaryChip count={summary.secondHand} label="second-hand" kind="via" />
+          </ul>
+        ) : null}
         <div class="actions">
           <label class="toggle">
             <input
@@ -77,8 +88,16 @@ export function ReportView({ state, onRescan, onToggleHighlights, onReveal }: Re
           </ul>
         </section>
       ) : null}
-    </>
+    </div>
   );
+}
+
+function SummaryChip({ count, label, kind }: { count: number; label: string; kind: string }) {
+  return count > 0 ? (
+    <li class={`chip chip-${kind}`} data-summary={kind}>
+      {count} {label}
+    </li>
+  ) : null;
 }
 
 function FindingItem({ finding, claimsById, onReveal }: { finding: Finding; claimsById: Map<string, Claim>; onReveal(id: string): void }) {

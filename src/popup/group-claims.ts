@@ -35,10 +35,9 @@ export function groupClaimsBySource(report: Report): SourceGroup[] {
     group.claims.push(claim);
     group.findingCount += findingsByClaim.get(claim.id) ?? 0;
   }
-  // Registry-matched sources first, then by how much the article leans on them.
-  return [...groups.values()].sort(
-    (a, b) => Number(b.registryId !== null) - Number(a.registryId !== null) || b.claims.length - a.claims.length,
-  );
+  // Registry-matched sources first, then by how much the article leans on them; unsourced claims last.
+  const rank = (group: SourceGroup) => (group.registryId !== null ? 0 : group.key === "none" ? 2 : 1);
+  return [...groups.values()].sort((a, b) => rank(a) - rank(b) || b.claims.length - a.claims.length);
 }
 
 function countFindings(findings: readonly Finding[]): Map<string, number> {
@@ -51,4 +50,25 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 export function findingsBySeverity(report: Report): Finding[] {
   return [...report.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+export interface SourcingSummary {
+  named: number;
+  described: number;
+  vague: number;
+  unattributed: number;
+  secondHand: number;
+}
+
+/** How the article sources its claims, at a glance: named, described, vague, unattributed, relayed. */
+export function sourcingSummary(report: Report): SourcingSummary {
+  const summary: SourcingSummary = { named: 0, described: 0, vague: 0, unattributed: 0, secondHand: 0 };
+  for (const claim of report.claims) {
+    if (claim.sourceType === "named") summary.named++;
+    else if (claim.sourceType === "vague") summary.vague++;
+    else if (claim.sourceType === "none") summary.unattributed++;
+    else summary.described++;
+    if (claim.via !== null) summary.secondHand++;
+  }
+  return summary;
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { Claim, Report } from "../../../src/core/report";
 import type { PopupApi } from "../../../src/popup/api";
 import { App } from "../../../src/popup/App";
-import { groupClaimsBySource } from "../../../src/popup/group-claims";
+import { groupClaimsBySource, sourcingSummary } from "../../../src/popup/group-claims";
 import { isRestrictedUrl } from "../../../src/popup/restricted-url";
 import type { TabState } from "../../../src/protocol/messages";
 import type { Reply } from "../../../src/protocol/reply";
@@ -90,6 +90,44 @@ describe("popup", () => {
     expect(root.querySelector("img:not([src^='icons/'])")).toBeNull();
     expect(root.querySelector(".sources b")).toBeNull();
     expect(root.querySelector(".source-name")?.textContent).toBe(hostile);
+  });
+});
+
+describe("keyboard", () => {
+  it("arrow keys move through findings and claims, Home and End jump", async () => {
+    const report = {
+      claims: [claim("c1", "CSIS", CSIS), claim("c2", "experts", null), claim("c3", null, null)],
+      findings: [{ id: "f1", kind: "vague-source", severity: "warning" as const, message: "vague", claimIds: ["c2"], spans: [] }],
+    };
+    const root = await mount(fakeApi({ getTabState: async () => ({ ok: true, value: stateWith(report) }) }));
+    const container = root.querySelector(".report")!;
+    const press = (key: string) => container.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true }));
+    const focused = () => document.activeElement?.getAttribute("data-claim") ?? document.activeElement?.className;
+    press("ArrowDown");
+    expect(focused()).toBe("link");
+    press("ArrowDown");
+    expect(focused()).toBe("c1");
+    press("End");
+    expect(focused()).toBe("c3");
+    press("ArrowDown");
+    expect(focused()).toBe("c3");
+    press("ArrowUp");
+    expect(focused()).toBe("c2");
+    press("Home");
+    expect(focused()).toBe("link");
+  });
+});
+
+describe("sourcingSummary", () => {
+  it("counts named, described, vague, unattributed and second-hand claims", () => {
+    const relayed = { ...claim("c4", "European assessments", null), sourceType: "vague" as const, via: "c1" };
+    const pronoun = { ...claim("c5", "He", null), sourceType: "pronoun" as const };
+    const report: Report = {
+      article: { title: null, url: null, published: null, publishedFrom: null },
+      claims: [claim("c1", "CSIS", CSIS), claim("c3", null, null), relayed, pronoun],
+      findings: [],
+    };
+    expect(sourcingSummary(report)).toEqual({ named: 1, described: 1, vague: 1, unattributed: 1, secondHand: 1 });
   });
 });
 
