@@ -12,7 +12,8 @@ const background = createBackground(platform, { registry: createRegistry(bundled
 
 platform.onMessage((message, sender) => background.handle(message, sender));
 
-platform.setUpContextMenu(platform.message("contextMenuScan", "Check this article's sources with Sourcelight"), (tabId) => {
+const menuTitle = platform.message("contextMenuScan") || "Check this article's sources with Sourcelight";
+platform.setUpContextMenu(menuTitle, (tabId) => {
   // Errors are kept out of the console's uncaught list; the popup shows the state when opened.
   background.scanTab(tabId).catch(() => undefined);
 });

@@ -20,7 +20,7 @@ export function browserPlatform(): Platform {
   return {
     extensionId: browser.runtime.id,
     extensionUrl: (path) => browser.runtime.getURL(path),
-    message: (name, fallback) => browser.i18n.getMessage(name) || fallback,
+    message: (name, substitutions) => browser.i18n.getMessage(name, substitutions),
 
     onMessage(listener: MessageListener) {
       browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>

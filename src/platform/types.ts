@@ -27,8 +27,8 @@ export interface Platform {
   readonly extensionId: string;
   /** Absolute URL of a file in the extension ("popup.html" -> chrome-extension://id/popup.html). */
   extensionUrl(path: string): string;
-  /** A localised string from _locales, or the fallback. */
-  message(name: string, fallback: string): string;
+  /** A localised string from _locales with $1..$9 filled in, or "" when there is none. */
+  message(name: string, substitutions?: string[]): string;
 
   onMessage(listener: MessageListener): void;
   /** Sends to the background (from a content script or an extension page). */

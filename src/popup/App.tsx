@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from "preact/hooks";
 import type { TabState } from "../protocol/messages";
 import type { ErrorCode } from "../protocol/reply";
 import type { PopupApi } from "./api";
+import { t } from "./i18n";
 import { ReportView } from "./ReportView";
 
 export type View =
@@ -23,11 +24,8 @@ export interface AppProps {
   onStateChanged(listener: () => void): void;
 }
 
-const RESTRICTED_HELP =
-  "Sourcelight cannot read this page. Browser pages and extension stores are off-limits to extensions; on other pages, open Sourcelight from its toolbar button while the page is shown.";
-
 function viewForError(code: ErrorCode, error: string): View {
-  return code === "restricted" ? { phase: "restricted", message: RESTRICTED_HELP } : { phase: "error", message: error };
+  return code === "restricted" ? { phase: "restricted", message: t("popupRestricted") } : { phase: "error", message: error };
 }
 
 export function App({ api, tabId, restrictedReason, onStateChanged }: AppProps) {
@@ -44,7 +42,7 @@ export function App({ api, tabId, restrictedReason, onStateChanged }: AppProps) 
 
   useEffect(() => {
     if (tabId === null) {
-      setView({ phase: "error", message: "There is no tab to check." });
+      setView({ phase: "error", message: t("popupNoTab") });
       return;
     }
     void refresh();
@@ -88,23 +86,27 @@ interface Actions {
 function renderBody(view: View, actions: Actions) {
   switch (view.phase) {
     case "loading":
-      return <p class="status">Loading…</p>;
+      return <p class="status">{t("popupLoading")}</p>;
     case "not-scanned":
       return (
         <section class="status">
-          <p>Check who this article says its facts come from.</p>
-          <button type="button" class="primary" onClick={actions.scan}>Scan this page</button>
+          <p>{t("popupIntro")}</p>
+          <button type="button" class="primary" onClick={actions.scan}>
+            {t("popupScan")}
+          </button>
         </section>
       );
     case "scanning":
-      return <p class="status" role="status">Scanning the article…</p>;
+      return <p class="status" role="status">{t("popupScanning")}</p>;
     case "restricted":
       return <p class="status restricted" role="status">{view.message}</p>;
     case "error":
       return (
         <section class="status error" role="alert">
-          <p>Something went wrong: {view.message}</p>
-          <button type="button" onClick={actions.scan}>Try again</button>
+          <p>{t("popupError", view.message)}</p>
+          <button type="button" onClick={actions.scan}>
+            {t("popupRetry")}
+          </button>
         </section>
       );
     case "ready":

@@ -2,6 +2,7 @@
 import type { Claim, Finding } from "../core/report";
 import type { TabState } from "../protocol/messages";
 import { findingsBySeverity, groupClaimsBySource, sourcingSummary, type SourceGroup } from "./group-claims";
+import { count, t, type MessageName } from "./i18n";
 import { moveFocus } from "./list-keys";
 
 export interface ReportViewProps {
@@ -11,12 +12,18 @@ export interface ReportViewProps {
   onReveal(claimId: string): void;
 }
 
-const SOURCE_TYPE_LABEL: Record<Claim["sourceType"], string> = {
-  named: "named source",
-  nominal: "described source",
-  pronoun: "pronoun",
-  vague: "vague source",
-  none: "no source",
+const SOURCE_TYPE_LABEL: Record<Claim["sourceType"], MessageName> = {
+  named: "sourceTypeNamed",
+  nominal: "sourceTypeNominal",
+  pronoun: "sourceTypePronoun",
+  vague: "sourceTypeVague",
+  none: "sourceTypeNone",
+};
+
+const SEVERITY_LABEL: Record<Finding["severity"], MessageName> = {
+  info: "severityInfo",
+  warning: "severityWarning",
+  error: "severityError",
 };
 
 export function ReportView({ state, onRescan, onToggleHighlights, onReveal }: ReportViewProps) {
@@ -27,30 +34,30 @@ export function ReportView({ state, onRescan, onToggleHighlights, onReveal }: Re
   const summary = sourcingSummary(report);
   return (
     <div class="report" onKeyDown={(event) => moveFocus(event, event.currentTarget as HTMLElement)}>
-      <section class="article" aria-label="Article">
-        <h1 class="title">{report.article.title ?? "Untitled page"}</h1>
+      <section class="article">
+        <h1 class="title">{report.article.title ?? t("popupUntitled")}</h1>
         <p class="published">
           {report.article.published ? (
             <>
-              Published <time dateTime={report.article.published}>{report.article.published}</time>
-              {report.article.publishedFrom ? <span class="from"> (from {report.article.publishedFrom})</span> : null}
+              {t("popupPublished")} <time dateTime={report.article.published}>{report.article.published}</time>
+              {report.article.publishedFrom ? <span class="from"> {t("popupPublishedFrom", report.article.publishedFrom)}</span> : null}
             </>
           ) : (
-            "No publication date found"
+            t("popupNoDate")
           )}
         </p>
         <p class="counts">
-          <span data-count="claims">{plural(report.claims.length, "claim")}</span> ·{" "}
-          <span data-count="sources">{plural(groups.length, "source")}</span> ·{" "}
-          <span data-count="findings">{plural(report.findings.length, "finding")}</span>
+          <span data-count="claims">{count(report.claims.length, "countClaimsOne", "countClaimsMany")}</span> ·{" "}
+          <span data-count="sources">{count(groups.length, "countSourcesOne", "countSourcesMany")}</span> ·{" "}
+          <span data-count="findings">{count(report.findings.length, "countFindingsOne", "countFindingsMany")}</span>
         </p>
         {report.claims.length > 0 ? (
-          <ul class="summary" aria-label="How the claims are sourced">
-            <SummaryChip count={summary.named} label="named" kind="named" />
-            <SummaryChip count={summary.described} label="described" kind="described" />
-            <SummaryChip count={summary.vague} label="vague" kind="vague" />
-            <SummaryChip count={summary.unattributed} label="unattributed" kind="none" />
-            <SummaryChip count={summary.secondHand} label="second-hand" kind="via" />
+          <ul class="summary" aria-label={t("summaryLabel")}>
+            <SummaryChip count={summary.named} label="summaryNamed" kind="named" />
+            <SummaryChip count={summary.described} label="summaryDescribed" kind="described" />
+            <SummaryChip count={summary.vague} label="summaryVague" kind="vague" />
+            <SummaryChip count={summary.unattributed} label="summaryUnattributed" kind="none" />
+            <SummaryChip count={summary.secondHand} label="summarySecondHand" kind="via" />
           </ul>
         ) : null}
         <div class="actions">
@@ -60,17 +67,17 @@ export function ReportView({ state, onRescan, onToggleHighlights, onReveal }: Re
               checked={state.highlightsVisible}
               onChange={(event) => onToggleHighlights((event.currentTarget as HTMLInputElement).checked)}
             />{" "}
-            Highlights in the page
+            {t("popupHighlights")}
           </label>
-          <button type="button" onClick={onRescan}>Scan again</button>
+          <button type="button" onClick={onRescan}>
+            {t("popupScanAgain")}
+          </button>
         </div>
       </section>
-      {report.claims.length === 0 ? (
-        <p class="status empty">No attributed claims found in this article.</p>
-      ) : null}
+      {report.claims.length === 0 ? <p class="status empty">{t("popupNoClaims")}</p> : null}
       {findings.length > 0 ? (
-        <section class="findings" aria-label="Findings">
-          <h2>Findings</h2>
+        <section class="findings" aria-labelledby="findings-heading">
+          <h2 id="findings-heading">{t("popupFindings")}</h2>
           <ul>
             {findings.map((finding) => (
               <FindingItem key={finding.id} finding={finding} claimsById={claimsById} onReveal={onReveal} />
@@ -79,8 +86,8 @@ export function ReportView({ state, onRescan, onToggleHighlights, onReveal }: Re
         </section>
       ) : null}
       {groups.length > 0 ? (
-        <section class="sources" aria-label="Sources">
-          <h2>Sources</h2>
+        <section class="sources" aria-labelledby="sources-heading">
+          <h2 id="sources-heading">{t("popupSources")}</h2>
           <ul>
             {groups.map((group) => (
               <SourceItem key={group.key} group={group} onReveal={onReveal} />
@@ -92,10 +99,10 @@ export function ReportView({ state, onRescan, onToggleHighlights, onReveal }: Re
   );
 }
 
-function SummaryChip({ count, label, kind }: { count: number; label: string; kind: string }) {
-  return count > 0 ? (
+function SummaryChip({ count: n, label, kind }: { count: number; label: MessageName; kind: string }) {
+  return n > 0 ? (
     <li class={`chip chip-${kind}`} data-summary={kind}>
-      {count} {label}
+      {t(label, n)}
     </li>
   ) : null;
 }
@@ -104,10 +111,10 @@ function FindingItem({ finding, claimsById, onReveal }: { finding: Finding; clai
   const first = finding.claimIds.find((id) => claimsById.has(id));
   return (
     <li class={`finding severity-${finding.severity}`} data-finding={finding.kind}>
-      <span class="severity">{finding.severity}</span> <span class="message">{finding.message}</span>
+      <span class="severity">{t(SEVERITY_LABEL[finding.severity])}</span> <span class="message">{finding.message}</span>
       {first ? (
         <button type="button" class="link" onClick={() => onReveal(first)}>
-          Show in page
+          {t("popupShowInPage")}
         </button>
       ) : null}
     </li>
@@ -119,8 +126,8 @@ function SourceItem({ group, onReveal }: { group: SourceGroup; onReveal(id: stri
     <li class="source" data-source={group.registryId ?? group.key}>
       <div class="source-head">
         <span class="source-name">{group.name}</span>
-        <span class={`kind${group.kind ? "" : " unknown"}`}>{group.kind ?? `not in registry · ${SOURCE_TYPE_LABEL[group.sourceType]}`}</span>
-        {group.findingCount > 0 ? <span class="badge">{plural(group.findingCount, "finding")}</span> : null}
+        <span class={`kind${group.kind ? "" : " unknown"}`}>{group.kind ?? t("popupNotInRegistry", t(SOURCE_TYPE_LABEL[group.sourceType]))}</span>
+        {group.findingCount > 0 ? <span class="badge">{count(group.findingCount, "countFindingsOne", "countFindingsMany")}</span> : null}
       </div>
       <ul class="claims">
         {group.claims.map((claim) => (
@@ -135,10 +142,6 @@ function SourceItem({ group, onReveal }: { group: SourceGroup; onReveal(id: stri
       </ul>
     </li>
   );
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 function clip(text: string, max: number): string {

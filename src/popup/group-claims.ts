@@ -1,5 +1,6 @@
 /** Groups a report's claims by who they are attributed to, for the popup's source list. */
 import type { Claim, Finding, Report } from "../core/report";
+import { t } from "./i18n";
 
 export interface SourceGroup {
   key: string;
@@ -23,7 +24,7 @@ export function groupClaimsBySource(report: Report): SourceGroup[] {
     if (!group) {
       group = {
         key,
-        name: claim.registry?.name ?? wording ?? "No source given",
+        name: claim.registry?.name ?? wording ?? t("popupNoSource"),
         kind: claim.registry?.kind ?? null,
         registryId: claim.registry?.id ?? null,
         sourceType: claim.sourceType,

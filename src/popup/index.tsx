@@ -7,20 +7,19 @@ import { browserPlatform } from "../platform";
 import { tabIdOfKey } from "../background/tab-store";
 import { popupApi } from "./api";
 import { App } from "./App";
+import { setMessageLookup, t } from "./i18n";
 import { isRestrictedUrl } from "./restricted-url";
-
-const RESTRICTED_MESSAGE =
-  "Sourcelight cannot read browser pages or extension stores. Open an article and click the Sourcelight button there.";
 
 async function start(): Promise<void> {
   const platform = browserPlatform();
+  setMessageLookup((name, substitutions) => platform.message(name, substitutions));
   const param = new URLSearchParams(location.search).get("tab");
   let tabId: number | null = param && /^\d{1,12}$/.test(param) ? Number(param) : null;
   let restricted: string | null = null;
   if (tabId === null) {
     const tab = await platform.activeTab();
     tabId = tab?.id ?? null;
-    if (isRestrictedUrl(tab?.url)) restricted = RESTRICTED_MESSAGE;
+    if (isRestrictedUrl(tab?.url)) restricted = t("popupRestrictedUrl");
   }
   const root = document.getElementById("app");
   if (!root) return;

@@ -37,7 +37,7 @@ export function fakePlatform(session = new MemoryArea()): FakePlatform {
   const platform: FakePlatform = {
     extensionId: EXTENSION_ID,
     extensionUrl: (path) => `${EXTENSION_ORIGIN}${path}`,
-    message: (_name, fallback) => fallback,
+    message: () => "",
     listeners: [],
     badges: new Map(),
     sentToTabs: [],

@@ -10,6 +10,10 @@ import { groupClaimsBySource, sourcingSummary } from "../../../src/popup/group-c
 import { isRestrictedUrl } from "../../../src/popup/restricted-url";
 import type { TabState } from "../../../src/protocol/messages";
 import type { Reply } from "../../../src/protocol/reply";
+import { setMessageLookup } from "../../../src/popup/i18n";
+import { englishLookup } from "../fakes/i18n";
+
+setMessageLookup(englishLookup);
 
 const span = (text: string, start = 0) => ({ start, end: start + text.length, text });
 const claim = (id: string, source: string | null, registry: Claim["registry"], content = "something happened"): Claim => ({
@@ -115,6 +119,18 @@ describe("keyboard", () => {
     expect(focused()).toBe("c2");
     press("Home");
     expect(focused()).toBe("link");
+  });
+});
+
+describe("popup words", () => {
+  it("come from _locales/en with numbers and names filled in", async () => {
+    const report = { claims: [claim("c1", "experts", null)], findings: [] };
+    const root = await mount(fakeApi({ getTabState: async () => ({ ok: true, value: stateWith(report) }) }));
+    expect(root.querySelector('[data-count="claims"]')?.textContent).toBe("1 claim");
+    expect(root.querySelector('[data-count="findings"]')?.textContent).toBe("0 findings");
+    expect(root.querySelector(".published")?.textContent).toBe("Published 2026-01-30 (from json-ld)");
+    expect(root.querySelector(".kind.unknown")?.textContent).toBe("not in registry · named source");
+    expect(root.querySelector('[data-summary="named"]')?.textContent).toBe("1 named");
   });
 });
 
