@@ -11,12 +11,14 @@ export interface SourceGroup {
   registryId: string | null;
   sourceType: Claim["sourceType"];
   claims: Claim[];
+  /** Findings about any of the group's claims, each counted once. */
   findingCount: number;
 }
 
 export function groupClaimsBySource(report: Report): SourceGroup[] {
-  const findingsByClaim = countFindings(report.findings);
+  const findingsByClaim = findingIdsByClaim(report.findings);
   const groups = new Map<string, SourceGroup>();
+  const groupFindings = new Map<string, Set<string>>();
   for (const claim of report.claims) {
     const wording = claim.resolvedSource ?? claim.source?.text ?? null;
     const key = claim.registry ? `registry:${claim.registry.id}` : wording ? `text:${wording.toLowerCase()}` : "none";
@@ -34,17 +36,20 @@ export function groupClaimsBySource(report: Report): SourceGroup[] {
       groups.set(key, group);
     }
     group.claims.push(claim);
-    group.findingCount += findingsByClaim.get(claim.id) ?? 0;
+    const ids = groupFindings.get(key) ?? new Set<string>();
+    for (const id of findingsByClaim.get(claim.id) ?? []) ids.add(id);
+    groupFindings.set(key, ids);
+    group.findingCount = ids.size;
   }
   // Registry-matched sources first, then by how much the article leans on them; unsourced claims last.
   const rank = (group: SourceGroup) => (group.registryId !== null ? 0 : group.key === "none" ? 2 : 1);
   return [...groups.values()].sort((a, b) => rank(a) - rank(b) || b.claims.length - a.claims.length);
 }
 
-function countFindings(findings: readonly Finding[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const finding of findings) for (const id of finding.claimIds) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return counts;
+function findingIdsByClaim(findings: readonly Finding[]): Map<string, string[]> {
+  const ids = new Map<string, string[]>();
+  for (const finding of findings) for (const claimId of finding.claimIds) ids.set(claimId, [...(ids.get(claimId) ?? []), finding.id]);
+  return ids;
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;

@@ -152,11 +152,15 @@ describe("groupClaimsBySource", () => {
     const report: Report = {
       article: { title: null, url: null, published: null, publishedFrom: null },
       claims: [claim("c1", "experts", null), claim("c2", "CSIS", CSIS), claim("c3", "The CSIS", CSIS), claim("c4", null, null)],
-      findings: [{ id: "f1", kind: "vague-source", severity: "warning", message: "m", claimIds: ["c1"], spans: [] }],
+      findings: [
+        { id: "f1", kind: "vague-source", severity: "warning", message: "m", claimIds: ["c1"], spans: [] },
+        { id: "f2", kind: "date-mismatch", severity: "warning", message: "m", claimIds: ["c2", "c3"], spans: [] },
+      ],
     };
     const groups = groupClaimsBySource(report);
+    // f2 is about two CSIS claims but is one finding.
     expect(groups.map((g) => [g.name, g.claims.map((c) => c.id), g.findingCount])).toEqual([
-      ["Center for Strategic and International Studies", ["c2", "c3"], 0],
+      ["Center for Strategic and International Studies", ["c2", "c3"], 1],
       ["experts", ["c1"], 1],
       ["No source given", ["c4"], 0],
     ]);
