@@ -1,10 +1,10 @@
 /**
  * The options page. For now: how scanning is triggered and whether claim content is highlighted.
  * Scanning modes, site lists, colours and the registry editor come with the extension issue.
+ * (It does not import the registry: that would put the whole bundled registry into this page.)
  */
 import { render } from "preact";
 import { useEffect, useState } from "preact/hooks";
-import { bundledEntries } from "../core/registry/bundled";
 import { browserPlatform } from "../platform";
 import type { Platform } from "../platform/types";
 import { parseSettings, SETTINGS_KEY, type Settings } from "../protocol/settings";
@@ -48,10 +48,6 @@ function Options({ platform }: { platform: Platform }) {
           <p>Loading…</p>
         )}
         {saved ? <p role="status">Saved. Applies to the next scan.</p> : null}
-      </section>
-      <section>
-        <h2>Source registry</h2>
-        <p>{bundledEntries().length} organisations and people are bundled with this version.</p>
       </section>
     </main>
   );
