@@ -6,6 +6,8 @@
  */
 import type { Report } from "../core/report";
 import type { NodePiece, TextMap } from "../page/text-map";
+import { cardInfo } from "./card-info";
+import { HoverCard } from "./hover-card";
 import { markParts, type PartKind } from "./mark-parts";
 import { flash, styleMark } from "./mark-style";
 
@@ -25,8 +27,32 @@ export class Highlighter {
   private marks: HTMLElement[] = [];
   /** Text nodes our splits created; each merges back into its previous sibling on clear. */
   private splitTails: Text[] = [];
+  /** Our marks, to tell them from look-alike elements a page might contain. */
+  private ours = new WeakSet<Element>();
+  private report: Report | null = null;
+  private readonly card: HoverCard;
+  private readonly listeners: [string, (event: Event) => void][];
 
-  constructor(private readonly doc: Document) {}
+  constructor(private readonly doc: Document) {
+    this.card = new HoverCard(doc);
+    const show = (event: Event) => {
+      const mark = this.markOf(event.target);
+      const info = mark && this.report ? cardInfo(this.report, mark.getAttribute("data-claim") ?? "") : null;
+      if (mark && info) this.card.show(mark, info);
+    };
+    const leave = (event: Event) => {
+      const to = (event as MouseEvent | FocusEvent).relatedTarget;
+      if (this.markOf(event.target) && !this.markOf(to)) this.card.hide();
+    };
+    this.listeners = [
+      ["mouseover", show],
+      ["focusin", show],
+      ["mouseout", leave],
+      ["focusout", leave],
+      ["scroll", () => this.card.hide()],
+      ["keydown", (event) => (event as KeyboardEvent).key === "Escape" && this.card.hide()],
+    ];
+  }
 
   get active(): boolean {
     return this.marks.length > 0;
@@ -49,11 +75,16 @@ export class Highlighter {
       if (mark) made.push(mark);
     }
     this.marks = made.reverse();
+    this.report = report;
+    for (const [type, listener] of this.listeners) this.doc.addEventListener(type, listener, { capture: true, passive: true });
     return this.marks.length;
   }
 
   /** Removes every wrapper and merges the split text back. */
   clear(): void {
+    for (const [type, listener] of this.listeners) this.doc.removeEventListener(type, listener, { capture: true });
+    this.card.hide();
+    this.report = null;
     for (const mark of this.marks) {
       const parent = mark.parentNode;
       if (!parent) continue;
@@ -84,6 +115,11 @@ export class Highlighter {
     return true;
   }
 
+  private markOf(target: EventTarget | null): Element | null {
+    const mark = closestMark(target);
+    return mark && this.ours.has(mark) ? mark : null;
+  }
+
   private wrap({ piece, claimId, kind }: Wrap, hasFinding: boolean): HTMLElement | null {
     let node = piece.node;
     if (!node.parentNode || piece.end > node.length || piece.start >= piece.end) return null;
@@ -95,11 +131,20 @@ export class Highlighter {
     const mark = this.doc.createElement(MARK_TAG);
     mark.setAttribute("data-claim", claimId);
     mark.setAttribute("data-part", kind);
+    // Cues take keyboard focus, so the card is reachable without a mouse.
+    if (kind === "cue") mark.tabIndex = 0;
     styleMark(mark, kind, hasFinding);
+    this.ours.add(mark);
     node.parentNode!.insertBefore(mark, node);
     mark.appendChild(node);
     return mark;
   }
+}
+
+/** The mark an event happened in, if it is one of ours. */
+function closestMark(target: EventTarget | null): Element | null {
+  const element = target && (target as Node).nodeType === 1 ? (target as Element) : null;
+  return element?.closest(MARK_TAG) ?? null;
 }
 
 /** One piece per run of a text node: the map splits at collapsed spaces, a mark per word would not read as one. */

@@ -141,7 +141,23 @@ async function scenario(suite, server, context) {
       const mark = document.querySelector(`sourcelight-mark[data-claim="${id}"]`);
       window.scrollTo(0, window.scrollY + mark.getBoundingClientRect().top - 160);
     }, claim.id);
+    // Hovering a highlight shows its card, in the screenshot too.
+    await page.locator(`sourcelight-mark[data-claim="${claim.id}"][data-part="cue"]`).first().hover();
+    const placement = await waitFor(() =>
+      page.evaluate((id) => {
+        const host = document.querySelector("sourcelight-ui");
+        const mark = document.querySelector(`sourcelight-mark[data-claim="${id}"][data-part="cue"]`);
+        if (!host) return null;
+        const card = host.getBoundingClientRect();
+        const anchor = mark.getBoundingClientRect();
+        return { below: card.top >= anchor.bottom, width: card.width, height: card.height };
+      }, claim.id),
+      { what: "the hover card" },
+    );
+    assert.ok(placement.below && placement.width > 200 && placement.height > 20, JSON.stringify(placement));
     await page.screenshot({ path: `${SCREENSHOTS}highlights.png` });
+    await page.mouse.move(5, 5);
+    await waitFor(() => page.evaluate(() => !document.querySelector("sourcelight-ui")), { what: "the card to go" });
     await page.evaluate(() => window.scrollTo(0, 0));
     const article = await page.screenshot({ type: "png" });
     const panel = await popup.screenshot({ type: "png", fullPage: true });
@@ -173,6 +189,7 @@ async function scenario(suite, server, context) {
     await popup.getByLabel("Highlights in the page").uncheck();
     await waitFor(() => page.evaluate(() => document.querySelectorAll("sourcelight-mark").length === 0), { what: "marks to go" });
     assert.equal(await page.evaluate(() => document.body.innerHTML), bodyBefore);
+    assert.equal(await page.evaluate(() => document.querySelectorAll("sourcelight-ui").length), 0);
     await popup.getByLabel("Highlights in the page").check();
     await waitFor(() => page.evaluate(() => document.querySelectorAll("sourcelight-mark").length), { what: "marks to return" });
     assert.equal((await readMarks(page)).length, count);
