@@ -57,11 +57,6 @@ async function scenario(suite, server, context) {
   }, { critical: true });
 
   await suite.test("Scan highlights cue and source words in the page", async () => {
-    // Long tasks on the page's main thread during the scan are reported (the budget of the extension issue is 50 ms).
-    await page.evaluate(() => {
-      window.longTasks = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((entry) => window.longTasks.push(Math.round(entry.duration)))).observe({ type: "longtask" });
-    });
     const scanStarted = Date.now();
     await popup.getByRole("button", { name: "Scan this page" }).click();
     await popup.locator(".sources").waitFor({ timeout: 15_000 });
@@ -72,8 +67,7 @@ async function scenario(suite, server, context) {
       const found = await readMarks(page);
       return found.length > 0 && found;
     }, { what: "highlights in the page" });
-    const longTasks = await page.evaluate(() => window.longTasks);
-    console.log(`       scan to highlights: ${Date.now() - scanStarted} ms; page long tasks meanwhile: ${longTasks.length ? longTasks.join(", ") + " ms" : "none"}`);
+    console.log(`       click on Scan to highlights in the page: ${Date.now() - scanStarted} ms`);
     const sources = marks.filter((mark) => mark.part === "source").map((mark) => mark.text);
     const cues = marks.filter((mark) => mark.part === "cue").map((mark) => mark.text);
     assert.ok(sources.includes("Bloomberg"), `Bloomberg is marked as a source (sources: ${sources.join(" | ")})`);
