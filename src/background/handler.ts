@@ -54,9 +54,14 @@ export function createBackground(platform: Platform, options: BackgroundOptions)
       const kind = classifySender(sender, platform);
       if (kind === "foreign") return fail("forbidden", "Messages are accepted only from Sourcelight itself.");
       if (kind === "content-script") {
-        const parsed = ContentToBackgroundSchema.safeParse(message);
-        if (!parsed.success) return fail("invalid", "Malformed message from the page.");
         const tabId = sender.tabId!;
+        const parsed = ContentToBackgroundSchema.safeParse(message);
+        if (!parsed.success) {
+          // Whoever waits for this tab's scan hears of it now rather than at the timeout.
+          const error = new ReplyError("invalid", "The page sent a malformed scan.");
+          waiter.reject(tabId, error);
+          return fail(error.code, error.message);
+        }
         if (parsed.data.type === "page-scan-failed") {
           waiter.reject(tabId, new ReplyError("failed", parsed.data.error));
           return ok(null);

@@ -5,7 +5,7 @@
 import { extractClaims } from "../core/extract";
 import type { PageText } from "../page";
 import type { MessageSender, Platform } from "../platform/types";
-import { BackgroundToContentSchema, ScanResultSchema, type BackgroundToContent } from "../protocol/messages";
+import { BackgroundToContentSchema, MAX_TEXT_CHARS, ScanResultSchema, type BackgroundToContent } from "../protocol/messages";
 import { fail, ok, replySchema, type Reply } from "../protocol/reply";
 import { Highlighter } from "./highlighter";
 import { readPage } from "./page-reader";
@@ -33,6 +33,9 @@ export class ContentController {
     this.highlighter.clear();
     try {
       const { page, meta } = readPage(this.doc);
+      if (page.text.length > MAX_TEXT_CHARS) {
+        throw new Error(`This page is too long to scan (${page.text.length.toLocaleString("en")} characters of text).`);
+      }
       const claims = extractClaims(page.text);
       this.scanned = page;
       const reply = ScanReplySchema.parse(

@@ -95,6 +95,16 @@ describe("popup requests", () => {
     expect(await background.handle({ type: "scan-tab", tabId: TAB }, popupSender)).toMatchObject({ ok: false, code: "restricted" });
   });
 
+  it("scan-tab fails at once when the page sends a malformed scan", async () => {
+    const { background, platform } = setUp(fakePlatform(), 5_000);
+    platform.onInject = async (tabId) => {
+      queueMicrotask(() => void background.handle({ type: "page-scanned", text: 42 }, contentSender(tabId)));
+    };
+    const started = Date.now();
+    expect(await background.handle({ type: "scan-tab", tabId: TAB }, popupSender)).toMatchObject({ ok: false, code: "invalid" });
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
   it("scan-tab passes on the content script's failure, and times out when the page never answers", async () => {
     const { background, platform } = setUp(fakePlatform(), 50);
     platform.onInject = async (tabId) => {
