@@ -33,6 +33,9 @@ const CARD: Styles = {
   "text-align": "left",
 };
 const SEVERITY_COLOUR: Record<string, string> = { error: "#b3261e", warning: "#a15c00", info: "#3a5f8a" };
+/** For readers whose system is in dark mode. */
+const DARK_CARD: Styles = { background: "#1e242b", color: "#e7ebef", border: "1px solid #39424c" };
+const DARK_SEVERITY_COLOUR: Record<string, string> = { error: "#ff8a80", warning: "#f0a640", info: "#9cc0ee" };
 
 export class HoverCard {
   private host: HTMLElement | null = null;
@@ -47,13 +50,16 @@ export class HoverCard {
   show(anchor: Element, info: CardInfo): void {
     this.ensureHost();
     const card = this.card!;
+    const dark = this.doc.defaultView?.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
+    applyStyles(card, dark ? { ...CARD, ...DARK_CARD } : CARD);
+    const severityColours = dark ? DARK_SEVERITY_COLOUR : SEVERITY_COLOUR;
     card.replaceChildren(
       this.line([this.text(info.source, { "font-weight": "600" }), this.chip(info.kind ?? `not in registry · ${info.sourceType}`)]),
-      this.line([this.text(`“${info.cue}”`, { "font-style": "italic" }), info.date ? this.text(` · ${info.date}`, { color: "#5b6570" }) : null]),
+      this.line([this.text(`“${info.cue}”`, { "font-style": "italic" }), info.date ? this.text(` · ${info.date}`, { opacity: "0.75" }) : null]),
       ...info.findings.map((finding) =>
         this.line([
           this.text(finding.severity.toUpperCase(), {
-            color: SEVERITY_COLOUR[finding.severity] ?? "#3a5f8a",
+            color: severityColours[finding.severity] ?? severityColours.info!,
             "font-size": "10px",
             "font-weight": "700",
             "margin-right": "6px",

@@ -115,9 +115,38 @@ async function scenario(suite, server, browser, uuid) {
     );
   });
 
+  await suite.test("hovering a highlight shows its card", async () => {
+    await page.hover('sourcelight-mark[data-part="cue"]');
+    const box = await waitFor(
+      () => page.evaluate(() => {
+        const rect = document.querySelector("sourcelight-ui")?.getBoundingClientRect();
+        return rect && rect.width > 0 ? { width: rect.width, height: rect.height } : null;
+      }),
+      { what: "the hover card" },
+    );
+    assert.ok(box.height > 20, JSON.stringify(box));
+    await page.mouse.move(2, 2);
+  });
+
+  await suite.test("Scan again re-scans through the running content script", async () => {
+    const count = await page.evaluate(() => document.querySelectorAll("sourcelight-mark").length);
+    const scannedAt = () => popup.evaluate(async (id) => (await browser.storage.session.get(`tab:${id}`))[`tab:${id}`]?.scannedAt ?? 0, tabId);
+    const before = await scannedAt();
+    assert.ok(before > 0, "the first scan is stored");
+    const buttons = await popup.$$("button");
+    let again = null;
+    for (const button of buttons) if ((await button.evaluate((b) => b.textContent)) === "Scan again") again = button;
+    assert.ok(again, "a Scan again button");
+    await again.click();
+    await waitFor(async () => (await scannedAt()) > before, { what: "a newer scan" });
+    await waitFor(() => page.evaluate((n) => document.querySelectorAll("sourcelight-mark").length === n, count), { what: "the same highlights" });
+    assert.equal(await page.evaluate(() => document.querySelectorAll("sourcelight-mark sourcelight-mark").length), 0);
+  });
+
   await suite.test("turning highlights off restores the DOM exactly", async () => {
     await popup.click(".toggle input");
     await waitFor(() => page.evaluate(() => document.querySelectorAll("sourcelight-mark").length === 0), { what: "marks to go" });
     assert.equal(await page.evaluate(() => document.body.innerHTML), bodyBefore);
+    assert.equal(await page.evaluate(() => document.querySelectorAll("sourcelight-ui").length), 0);
   });
 }
