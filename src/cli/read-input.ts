@@ -1,7 +1,7 @@
 /**
- * Reads what the user asked to scan (a file or standard input) and turns it into plain text and
- * page metadata: HTML through jsdom and the same page reader the content script uses, Markdown
- * rendered to text, plain text exactly as read.
+ * Reads what the user asked to scan (a file or standard input) and turns it, or a fetched page, into
+ * plain text and page metadata: HTML through jsdom and the same page reader the content script uses,
+ * Markdown rendered to text, plain text exactly as read.
  */
 import { readFileSync, statSync } from "node:fs";
 import { extname, resolve } from "node:path";
@@ -27,9 +27,14 @@ export function readInput(path: string, readStdin: () => Buffer): ScanInput {
   const source = decodeUtf8(bytes, path);
   const kind = path === "-" ? sniffKind(source) : kindFromExtension(path, source);
   const url = path === "-" ? null : pathToFileURL(resolve(path)).href;
+  return sourceToInput(path, source, kind, url);
+}
+
+/** Turns a page's source into scannable text; `url` becomes the article URL unless the page names a canonical one. */
+export function sourceToInput(name: string, source: string, kind: InputKind, url: string | null): ScanInput {
   const input = toText(source, kind, url);
-  if (input.text.trim() === "") throw new CliError(`${path}: no article text found`);
-  return { name: path, ...input };
+  if (input.text.trim() === "") throw new CliError(`${name}: no article text found`);
+  return { name, ...input };
 }
 
 function readFileBytes(path: string): Buffer {
@@ -47,12 +52,17 @@ function readFileBytes(path: string): Buffer {
 }
 
 function decodeUtf8(bytes: Buffer, name: string): string {
-  if (bytes.subarray(0, 8192).includes(0)) throw new CliError(`${name}: binary data, not a text, HTML or Markdown file`);
+  rejectBinary(bytes, name);
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw new CliError(`${name}: not UTF-8 text`);
   }
+}
+
+/** A NUL byte near the start means an image, archive or other binary file, never an article. */
+export function rejectBinary(bytes: Uint8Array, name: string): void {
+  if (bytes.subarray(0, 8192).includes(0)) throw new CliError(`${name}: binary data, not a text, HTML or Markdown file`);
 }
 
 function kindFromExtension(path: string, source: string): InputKind {
@@ -63,7 +73,7 @@ function kindFromExtension(path: string, source: string): InputKind {
   return sniffKind(source);
 }
 
-function sniffKind(source: string): InputKind {
+export function sniffKind(source: string): InputKind {
   return /^\s*(?:<!doctype html|<html|<head|<body|<article)/i.test(source.slice(0, 1000)) ? "html" : "text";
 }
 

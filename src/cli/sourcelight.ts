@@ -2,9 +2,11 @@
 import { readFileSync } from "node:fs";
 import { main } from "./main";
 
-const exitCode = main(process.argv.slice(2), {
+main(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   readStdin: () => readFileSync(0),
+  stderrIsTTY: process.stderr.isTTY === true,
+}).then((exitCode) => {
+  process.exitCode = exitCode;
 });
-process.exitCode = exitCode;

@@ -1,8 +1,16 @@
 /**
  * Renders a Markdown draft to the plain text a reader would see, keeping its structure: headings,
- * paragraphs and block quotes become blocks separated by a blank line, list items stay one a line.
+ * paragraphs, block quotes, code blocks, lists and tables become blocks separated by a blank line;
+ * list items and table rows stay one a line (cells separated by a tab), code keeps its lines.
  * Offsets in a report of a Markdown file refer to this text. Front matter gives title and date.
+ * Line by line and without nested quantifiers, so the time is linear in the draft's length.
  */
+import { splitFrontMatter } from "./front-matter";
+import { inlineToText } from "./markdown-inline";
+import {
+  ATX_HEADING, atxHeadingText, cellsOf, indentOf, isClosingFence, isTableDelimiter, stripQuotes, tableRow, trimBlankLines,
+  withoutHtmlComments,
+} from "./markdown-syntax";
 
 export interface MarkdownText {
   text: string;
@@ -11,84 +19,132 @@ export interface MarkdownText {
   date: string | null;
 }
 
+type BlockKind = "paragraph" | "heading" | "list" | "code" | "table";
+
+interface Block {
+  kind: BlockKind;
+  /** Rendered lines: one for a paragraph or heading, one per item, row or code line. */
+  lines: string[];
+  /** Block-quote depth: a change of depth starts a new block. */
+  quote: number;
+  /** The opening fence of a fenced code block ("```" or "~~~~"). */
+  fence?: string;
+  /** A blank line inside a list: only a line indented like the item's text, or a new item, continues it. */
+  gap?: boolean;
+  /** Where the last list item's text starts ("- " is 2, "10. " is 4). */
+  itemIndent?: number;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+const THEMATIC_BREAK = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
+const TASK_BOX = /^\[[ xX]\][ \t]+/;
+const REFERENCE_DEFINITION = /^ {0,3}\[[^\]^][^\]]*\]:/;
+const INDENTED_CODE = /^(?: {4}|\t)/;
+
 export function markdownToText(source: string): MarkdownText {
-  const lines = source.replace(/\r\n?/g, "\n").split("\n");
-  const { body, title: frontTitle, date } = splitFrontMatter(lines);
-  const blocks: string[] = [];
-  let paragraph: string[] = [];
-  let inFence = false;
-  let firstHeading: string | null = null;
-  const endParagraph = () => {
-    if (paragraph.length) blocks.push(paragraph.join(" "));
-    paragraph = [];
+  const lines = withoutHtmlComments(source.replace(/\r\n?/g, "\n")).split("\n");
+  const { body, title, date } = splitFrontMatter(lines);
+  const blocks: Block[] = [];
+  let open: Block | null = null;
+  const close = () => {
+    if (open) blocks.push(open);
+    open = null;
   };
-  for (const raw of body) {
-    if (/^\s*(?:```|~~~)/.test(raw)) {
-      endParagraph();
-      inFence = !inFence;
+  const start = (block: Block) => {
+    close();
+    open = block;
+  };
+
+  for (let index = 0; index < body.length; index++) {
+    const raw = body[index]!;
+    const current = open as Block | null;
+    if (current?.fence) {
+      if (isClosingFence(raw, current.fence)) close();
+      else current.lines.push(stripQuotes(raw, current.quote).line);
       continue;
     }
-    if (inFence) {
-      blocks.push(raw);
+    const { depth, line } = stripQuotes(raw);
+    if (current && current.quote !== depth) close();
+    const block = open as Block | null;
+
+    if (line.trim() === "") {
+      if (block?.kind === "list") block.gap = true;
+      else if (block?.kind !== "code") close();
       continue;
     }
-    const line = raw.trim();
-    if (line === "" || /^(?:[-*_]\s*){3,}$/.test(line)) {
-      endParagraph();
+    const fence = FENCE.exec(line);
+    if (fence) {
+      start({ kind: "code", lines: [], quote: depth, fence: fence[1]! });
       continue;
     }
-    const heading = /^#{1,6}\s+(.*?)\s*#*$/.exec(line);
-    if (heading) {
-      endParagraph();
-      const text = inline(heading[1]!);
-      firstHeading ??= text;
-      blocks.push(text);
+    if (block?.kind === "code" && !block.fence && INDENTED_CODE.test(line)) {
+      block.lines.push(line.replace(INDENTED_CODE, ""));
       continue;
     }
-    const item = /^(?:[-*+]|\d{1,9}[.)])\s+(.*)$/.exec(line);
-    if (item) {
-      endParagraph();
-      blocks.push(inline(item[1]!));
+    if (block?.kind === "paragraph" && SETEXT_UNDERLINE.test(line)) {
+      block.kind = "heading";
+      close();
       continue;
     }
-    paragraph.push(inline(line.replace(/^(?:>\s?)+/, "")));
+    if (THEMATIC_BREAK.test(line) || REFERENCE_DEFINITION.test(line)) {
+      close();
+      continue;
+    }
+    if (ATX_HEADING.test(line)) {
+      start({ kind: "heading", lines: [inlineToText(atxHeadingText(line))], quote: depth });
+      close();
+      continue;
+    }
+    const marker = LIST_ITEM.exec(line);
+    if (marker) {
+      const item = inlineToText(line.slice(marker[0].length).replace(TASK_BOX, ""));
+      if (block?.kind === "list") {
+        block.lines.push(item);
+        block.gap = false;
+        block.itemIndent = marker[0].length;
+      } else {
+        start({ kind: "list", lines: [item], quote: depth, itemIndent: marker[0].length });
+      }
+      continue;
+    }
+    if (block?.kind === "list" && (!block.gap || indentOf(line) >= Math.min(block.itemIndent ?? 2, 4))) {
+      // A continuation of the last item: lazy, or indented after a blank line.
+      const last = block.lines.length - 1;
+      block.lines[last] = `${block.lines[last]} ${inlineToText(line)}`.trim();
+      block.gap = false;
+      continue;
+    }
+    const nextLine = stripQuotes(body[index + 1] ?? "").line;
+    if (line.includes("|") && block?.kind !== "table" && isTableDelimiter(nextLine, cellsOf(line).length)) {
+      start({ kind: "table", lines: [tableRow(line)], quote: depth });
+      index += 1;
+      continue;
+    }
+    if (block?.kind === "table" && line.includes("|")) {
+      block.lines.push(tableRow(line));
+      continue;
+    }
+    if (block?.kind === "paragraph") {
+      block.lines[0] = `${block.lines[0]} ${inlineToText(line)}`.trim();
+      continue;
+    }
+    if (!block && INDENTED_CODE.test(line)) {
+      start({ kind: "code", lines: [line.replace(INDENTED_CODE, "")], quote: depth });
+      continue;
+    }
+    start({ kind: "paragraph", lines: [inlineToText(line)], quote: depth });
   }
-  endParagraph();
-  const text = joinBlocks(blocks);
-  return { text, title: frontTitle ?? firstHeading, date };
+  close();
+
+  const rendered = blocks.map(renderBlock).filter((text) => text.trim() !== "");
+  const firstHeading = blocks.find((block) => block.kind === "heading" && block.lines[0]);
+  return { text: rendered.join("\n\n"), title: title ?? firstHeading?.lines[0] ?? null, date };
 }
 
-/** Consecutive list items and fenced lines stay on single lines; other blocks get a blank line. */
-function joinBlocks(blocks: string[]): string {
-  return blocks.filter((block) => block.trim() !== "").join("\n\n");
+function renderBlock(block: Block): string {
+  if (block.kind === "code") return trimBlankLines(block.lines).join("\n");
+  return block.lines.filter((line) => line !== "").join("\n");
 }
 
-function splitFrontMatter(lines: string[]): { body: string[]; title: string | null; date: string | null } {
-  if (lines[0]?.trim() !== "---") return { body: lines, title: null, date: null };
-  const end = lines.indexOf("---", 1);
-  if (end < 0) return { body: lines, title: null, date: null };
-  let title: string | null = null;
-  let date: string | null = null;
-  for (const line of lines.slice(1, end)) {
-    const field = /^(title|date)\s*:\s*["']?(.*?)["']?\s*$/i.exec(line);
-    if (field?.[1]?.toLowerCase() === "title") title = field[2] || null;
-    if (field?.[1]?.toLowerCase() === "date") date = field[2] || null;
-  }
-  return { body: lines.slice(end + 1), title, date };
-}
-
-/** Inline Markdown to text: images dropped, links to their text, emphasis and code marks removed. */
-function inline(text: string): string {
-  return text
-    // Each bracket class excludes its own opener, so a scan stops at the next one: linear time.
-    .replace(/!\[([^[\]]*)\]\([^()]*\)/g, "")
-    .replace(/\[([^[\]]*)\]\([^()]*\)/g, "$1")
-    .replace(/\[([^[\]]*)\]\[[^[\]]*\]/g, "$1")
-    .replace(/<\/?[a-zA-Z][^<>]*>/g, "")
-    .replace(/(\*\*|__)(?=\S)([^*_]*?\S)\1/g, "$2")
-    .replace(/([*_])(?=\S)([^*_]*?\S)\1/g, "$2")
-    .replace(/`([^`]*)`/g, "$1")
-    .replace(/\\([\\`*_{}[\]()#+\-.!])/g, "$1")
-    .replace(/\s+/g, " ")
-    .trim();
-}

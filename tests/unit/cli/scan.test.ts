@@ -8,10 +8,10 @@ import { ReportSchema } from "../../../src/core/report";
 const DEMO_PAGE = new URL("../../fixtures/pages/demo-article.html", import.meta.url).pathname;
 const DEMO_TEXT = new URL("../../fixtures/demo-article.txt", import.meta.url).pathname;
 
-function run(argv: string[], stdin = "") {
+async function run(argv: string[], stdin = "") {
   let out = "";
   let err = "";
-  const code = main(argv, { out: (s) => (out += s), err: (s) => (err += s), readStdin: () => Buffer.from(stdin) });
+  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s), readStdin: () => Buffer.from(stdin) });
   return { code, out, err };
 }
 
@@ -22,8 +22,8 @@ function tempFile(name: string, content: string | Buffer): string {
 }
 
 describe("sourcelight scan", () => {
-  it("prints exactly one JSON report whose spans index the extracted text", () => {
-    const { code, out } = run(["scan", "--format", "json", "--with-text", DEMO_PAGE]);
+  it("prints exactly one JSON report whose spans index the extracted text", async () => {
+    const { code, out } = await run(["scan", "--format", "json", "--with-text", DEMO_PAGE]);
     expect(code).toBe(0);
     const report = ReportSchema.parse(JSON.parse(out));
     expect(report.article.published).toBe("2026-01-30");
@@ -39,8 +39,8 @@ describe("sourcelight scan", () => {
     expect(sources).toContain("csis");
   });
 
-  it("indexes a .txt file exactly as read", () => {
-    const { out } = run(["scan", "--format", "json", "--with-text", DEMO_TEXT]);
+  it("indexes a .txt file exactly as read", async () => {
+    const { out } = await run(["scan", "--format", "json", "--with-text", DEMO_TEXT]);
     const report = ReportSchema.parse(JSON.parse(out));
     const bloomberg = report.claims.find((claim) => claim.source?.text === "Bloomberg");
     expect(bloomberg).toBeDefined();
@@ -48,28 +48,35 @@ describe("sourcelight scan", () => {
     expect(report.text).not.toContain("\r");
   });
 
-  it("leaves the text out unless asked", () => {
-    const report = JSON.parse(run(["scan", "--format", "json", DEMO_TEXT]).out);
+  it("leaves the text out unless asked", async () => {
+    const report = JSON.parse((await run(["scan", "--format", "json", DEMO_TEXT])).out);
     expect(report.text).toBeUndefined();
   });
 
-  it("takes the publication date from --published over the page", () => {
-    const report = JSON.parse(run(["scan", "-f", "json", "--published", "2026-02-02", DEMO_PAGE]).out);
+  it("takes the publication date from --published over the page", async () => {
+    const report = JSON.parse((await run(["scan", "-f", "json", "--published", "2026-02-02", DEMO_PAGE])).out);
     expect(report.article).toMatchObject({ published: "2026-02-02", publishedFrom: "option" });
   });
 
-  it("reads standard input and renders Markdown drafts", () => {
-    const fromStdin = run(["scan", "--format", "json", "-"], "Officials said the bridge was closed.");
+  it("reads standard input and renders Markdown drafts", async () => {
+    const fromStdin = await run(["scan", "--format", "json", "-"], "Officials said the bridge was closed.");
     expect(JSON.parse(fromStdin.out).claims.length).toBe(1);
     const draft = tempFile("draft.md", "---\ntitle: Draft\ndate: 2026-03-01\n---\n# Heading\n\nReuters **reported** that [prices](http://x) rose.\n");
-    const report = JSON.parse(run(["scan", "--format", "json", "--with-text", draft]).out);
+    const report = JSON.parse((await run(["scan", "--format", "json", "--with-text", draft])).out);
     expect(report.text).toBe("Heading\n\nReuters reported that prices rose.");
     expect(report.article).toMatchObject({ title: "Draft", published: "2026-03-01" });
   });
 
-  it("prints text and Markdown reports", () => {
-    expect(run(["scan", DEMO_PAGE]).out).toContain("Claims by source");
-    expect(run(["scan", "--format", "markdown", DEMO_PAGE]).out).toMatch(/^# Sourcelight report: /);
+  it("finds claims in a Markdown draft's quotes, lists and tables, each on its own line", async () => {
+    const draft = tempFile("draft.md", "# Bridge\n\n> Reuters said the bridge was closed.\n\n- CSIS estimated that traffic fell.\n- Officials said it would reopen.\n");
+    const report = JSON.parse((await run(["scan", "--format", "json", "--with-text", draft])).out);
+    expect(report.text).toBe("Bridge\n\nReuters said the bridge was closed.\n\nCSIS estimated that traffic fell.\nOfficials said it would reopen.");
+    expect(report.claims.map((claim: { source: { text: string } }) => claim.source.text)).toEqual(["Reuters", "CSIS", "Officials"]);
+  });
+
+  it("prints text and Markdown reports", async () => {
+    expect((await run(["scan", DEMO_PAGE])).out).toContain("Claims by source");
+    expect((await run(["scan", "--format", "markdown", DEMO_PAGE])).out).toMatch(/^# Sourcelight report: /);
   });
 
   it.each([
@@ -82,8 +89,8 @@ describe("sourcelight scan", () => {
     [["scan"], /nothing to scan/],
     [["scan", "--bogus", DEMO_PAGE], /Unknown option/],
     [["frobnicate"], /unknown command/],
-  ])("answers bad input %j with one clear line and a non-zero exit", (argv, message) => {
-    const { code, out, err } = run(argv as string[]);
+  ])("answers bad input %j with one clear line and a non-zero exit", async (argv, message) => {
+    const { code, out, err } = await run(argv as string[]);
     expect(code).not.toBe(0);
     expect(out).toBe("");
     expect(err).toMatch(message);

@@ -1,0 +1,123 @@
+/**
+ * The pattern index built once per registry: a trie over normalised word keys for names and
+ * aliases, and hash maps for acronyms (case kept) and person surnames. Looking a position up costs
+ * at most one map step per word of the longest pattern, whatever the registry's size.
+ */
+import { countryContextWords } from "./countries";
+import { acronymKey, dropLeadingThe, isAllCapsWord, startsUpper, tokenize } from "./normalise";
+import type { RegistryEntry } from "./schema";
+
+export interface PatternHit {
+  entry: number;
+  /** The name starts with "The" ("The Hill", "The Free Press"), which the pattern leaves out. */
+  hadThe: boolean;
+  /** Per pattern word: written with a capital, so the text must be too ("The Sun", not "the sun"). */
+  capitals: boolean[];
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  hits: PatternHit[];
+}
+
+export interface MatcherIndex {
+  entries: readonly RegistryEntry[];
+  root: TrieNode;
+  acronyms: Map<string, number[]>;
+  surnames: Map<string, number[]>;
+  /** Per entry: the keys of its context words and its country's words. */
+  context: string[][];
+}
+
+const cache = new WeakMap<readonly RegistryEntry[], MatcherIndex>();
+
+export function matcherFor(entries: readonly RegistryEntry[]): MatcherIndex {
+  let index = cache.get(entries);
+  if (!index) {
+    index = buildIndex(entries);
+    cache.set(entries, index);
+  }
+  return index;
+}
+
+export function buildIndex(entries: readonly RegistryEntry[]): MatcherIndex {
+  const index: MatcherIndex = { entries, root: newNode(), acronyms: new Map(), surnames: new Map(), context: [] };
+  entries.forEach((entry, e) => {
+    for (const name of [entry.name, ...entry.aliases]) {
+      // A one-word name written in capitals ("NOS", "ERR") is an acronym: matching it regardless
+      // of case would find the Spanish "nos" or "err".
+      if (isAllCapsWord(name)) pushUnique(index.acronyms, acronymKey(name), e);
+      else addName(index.root, name, e);
+    }
+    for (const acronym of entry.acronyms) pushUnique(index.acronyms, acronymKey(acronym), e);
+    if (entry.kind === "person") {
+      const words = tokenize(entry.name);
+      const surname = words[words.length - 1];
+      if (words.length > 1 && surname) pushUnique(index.surnames, surname.key, e);
+    }
+    index.context.push([...(entry.context ?? []).map(phraseKey), ...countryKeys(entry.country)]);
+  });
+  return index;
+}
+
+const countryKeyCache = new Map<string | null, string[]>();
+
+function countryKeys(country: string | null): string[] {
+  let keys = countryKeyCache.get(country);
+  if (!keys) {
+    keys = countryContextWords(country).map(phraseKey);
+    countryKeyCache.set(country, keys);
+  }
+  return keys;
+}
+
+/**
+ * The key a context word is looked for under. A word in capitals ("US", "PRC") keeps its case,
+ * marked with "=", so that the pronoun "us" is no evidence for the United States.
+ */
+export function phraseKey(phrase: string): string {
+  if (isAllCapsWord(phrase)) return `=${acronymKey(phrase)}`;
+  return tokenize(phrase).map((t) => t.key).join(" ");
+}
+
+/**
+ * Names are indexed as written: a shorter form ("Bloomberg" for "Bloomberg News") must be an
+ * explicit alias, because automatic short forms turn "China News Service" into "China".
+ */
+function addName(root: TrieNode, name: string, entry: number): void {
+  const tokens = tokenize(name);
+  const keys = dropLeadingThe(tokens.map((t) => t.key));
+  if (keys.length === 0) return;
+  const words = tokens.slice(tokens.length - keys.length);
+  insert(root, keys, { entry, hadThe: keys.length < tokens.length, capitals: words.map((t) => startsUpper(t.raw)) });
+}
+
+function insert(root: TrieNode, keys: readonly string[], hit: PatternHit): void {
+  let node = root;
+  for (const key of keys) {
+    let child = node.next.get(key);
+    if (!child) {
+      child = newNode();
+      node.next.set(key, child);
+    }
+    node = child;
+  }
+  const existing = node.hits.find((h) => h.entry === hit.entry);
+  // The same words as a name and as an alias: the looser conditions win.
+  if (!existing) node.hits.push(hit);
+  else {
+    existing.hadThe &&= hit.hadThe;
+    existing.capitals = existing.capitals.map((c, i) => c && hit.capitals[i] === true);
+  }
+}
+
+function newNode(): TrieNode {
+  return { next: new Map(), hits: [] };
+}
+
+function pushUnique(map: Map<string, number[]>, key: string, entry: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [entry]);
+  else if (!list.includes(entry)) list.push(entry);
+}
+
