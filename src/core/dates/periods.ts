@@ -31,6 +31,9 @@ const MAX_SENTENCE = 2_000;
 const LEADING_PREPOSITION = /^(on|in|at|since|by|until|from|during|for|of)\s+/i;
 const RELATIVE = /\b(?:yesterday|today|tonight|tomorrow|last|this|next|past|ago|earlier|later)\b/i;
 const FULL_WEEKDAY = /\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
+const MONTH_NAME = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+/** A weekday written beside a full date: "Thursday, October 12", "Thursday 12 October". */
+const WEEKDAY_WITH_DATE = /\b(?:sun|mon|tues|wednes|thurs|fri|satur)day,?\s+(?:the\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{3,9})/i;
 const AMBIGUOUS_MONTH = /\b(?:may|march)\b/;
 /** "now" is not a date, and "the past 15 years" is a duration, not a period the text dates. */
 const NOT_A_DATE = /^(?:right )?now$|\b(?:past|last|next|coming)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few|couple)\b/i;
@@ -50,7 +53,7 @@ export function findPeriods(text: string, reference: string | null, range?: Text
     found.sort((a, b) => a.start - b.start);
     for (const f of found) {
       const span = spanOf(text, sentence.start + f.start, sentence.start + f.end);
-      const weekdayWord = FULL_WEEKDAY.exec(span.text);
+      const weekdayWord = WEEKDAY_WITH_DATE.test(span.text) ? FULL_WEEKDAY.exec(span.text) : null;
       result.push({
         ...f.period,
         span,
@@ -90,6 +93,8 @@ function chronoPeriods(body: string, reference: string | null, tenseAt: (start: 
       if (earlierLater) start -= earlierLater[0].length;
       period = relativePeriod(words.toLowerCase(), result, reference, earlierLater?.[1]?.toLowerCase() ?? null);
     } else if (c.isCertain("month")) {
+      // A month needs its name or numbers in the words: "the day after Monday" is not a calendar date.
+      if (!MONTH_NAME.test(words) && !/\d/.test(words)) continue;
       period = calendarPeriod(result, yearStated, reference, tenseAt(start, end));
     } else if (c.isCertain("weekday") && !c.isCertain("day") && reference && FULL_WEEKDAY.test(words)) {
       period = resolveWeekday(c.get("weekday") ?? 0, reference, tenseAt(start, end));
