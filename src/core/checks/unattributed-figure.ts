@@ -6,7 +6,7 @@
  */
 import type { TextRange } from "../dates/text-units";
 import { spanOf } from "../report";
-import { contains, overlaps, type Analysis, type Draft } from "./context";
+import { contains, overlaps, paragraphAt, type Analysis, type Draft } from "./context";
 import { figuresIn, type Figure } from "./figures";
 
 export const UNATTRIBUTED_FIGURE = "unattributed-figure";
@@ -18,6 +18,11 @@ const SOURCED =
 const AGENTLESS = /^[\w\s,-]{0,40}?\s(?:were |was |have been |has been |being )?(reported|recorded|registered|documented|counted|logged)\b(?!\s+by\b)(?=\s*(?:[,.;:)]|$|in\b|during\b|for\b|over\b|since\b|across\b|nationwide\b|so far\b|this\b|last\b|at\b|on\b|between\b|from\b))/i;
 /** Words that name a source outright: these settle it even when the figure itself was "reported". */
 const NAMED_SOURCE = /\b(?:according to|said|says|told|citing|cited|data from|figures from|statistics from|per the|reported by|recorded by)\b/i;
+/** Plans, proposals and conditions: their figures are terms, not measurements that need a source. */
+const HYPOTHETICAL = /\b(?:would|will|could|should|might|wants?|plans?|proposals?|proposed|proposes|aims?|goal|target|if|unless|cap|limit|threshold|requires?)\b|\?/i;
+/** A threshold ("more than $25,000", "$200 or less") sets a bar rather than reporting a quantity. */
+const THRESHOLD_BEFORE = /\b(?:more than|less than|fewer than|up to|at least|at most|above|below|under|over|exceeds?|exceeding|minimum|maximum)\s+(?:about\s+|nearly\s+)?$/i;
+const THRESHOLD_AFTER = /^\s+or (?:less|more|fewer)\b/i;
 const BACK_REFERENCE = /^(?:this|that|these|those|the)\s+(?:figure|number|estimate|tally|total|count|assessment|data)\b|^(?:he|she|they|it)\b/i;
 
 export function unattributedFigureFindings(analysis: Analysis): Draft[] {
@@ -27,7 +32,6 @@ export function unattributedFigureFindings(analysis: Analysis): Draft[] {
     if (figures.length === 0 || isAttributed(analysis, sentence)) continue;
     const body = analysis.text.slice(sentence.start, sentence.end);
     if (/["“”]/.test(body) || isFurniture(body)) continue;
-    const figure = figures[0]!;
     const agentless = NAMED_SOURCE.test(body) ? null : (figures.map((f) => agentlessReport(analysis, f, sentence)).find((span) => span !== null) ?? null);
     if (agentless) {
       drafts.push({
@@ -39,13 +43,15 @@ export function unattributedFigureFindings(analysis: Analysis): Draft[] {
       });
       continue;
     }
-    if (SOURCED.test(body) || BACK_REFERENCE.test(body) || followsClaim(analysis, sentence)) continue;
+    if (SOURCED.test(body) || HYPOTHETICAL.test(body) || BACK_REFERENCE.test(body) || followsClaim(analysis, sentence)) continue;
+    const measured = figures.find((f) => !isThreshold(analysis.text, f));
+    if (!measured) continue;
     drafts.push({
       kind: UNATTRIBUTED_FIGURE,
       severity: "info",
-      message: `The figure “${figure.text}” is stated as fact with no source in its sentence.`,
+      message: `The figure “${measured.text}” is stated as fact with no source in its sentence.`,
       claimIds: [],
-      spans: [spanOf(analysis.text, figure.start, figure.end)],
+      spans: [spanOf(analysis.text, measured.start, measured.end)],
     });
   }
   return drafts;
@@ -68,12 +74,15 @@ function agentlessReport(analysis: Analysis, figure: Figure, sentence: TextRange
   return spanOf(analysis.text, figure.start, figure.end + m[0].length);
 }
 
-/** The sentence right after a claim in the same paragraph usually continues it. */
+/** A sourced claim earlier in the same paragraph usually covers the sentences after it. */
 function followsClaim(analysis: Analysis, sentence: TextRange): boolean {
-  const index = analysis.sentences.indexOf(sentence);
-  const previous = index > 0 ? analysis.sentences[index - 1]! : null;
-  if (!previous || analysis.text.slice(previous.end, sentence.start).includes("\n")) return false;
-  return analysis.claims.some((claim) => claim.source !== null && contains(previous, claim.cue));
+  const paragraph = paragraphAt(analysis, sentence.start);
+  if (!paragraph) return false;
+  return analysis.claims.some((claim) => claim.source !== null && claim.cue.start >= paragraph.start && claim.cue.start < sentence.start);
+}
+
+function isThreshold(text: string, figure: Figure): boolean {
+  return THRESHOLD_BEFORE.test(text.slice(Math.max(0, figure.start - 24), figure.start)) || THRESHOLD_AFTER.test(text.slice(figure.end, figure.end + 12));
 }
 
 /** Headlines, captions and buttons: short lines without a verb-like word are not statements. */

@@ -5,7 +5,7 @@
  */
 import { spanOf, type Claim, type Severity, type Span } from "../report";
 import { contains, insideQuotation, overlaps, paragraphAt, sentenceAt, type Analysis, type Draft } from "./context";
-import { vaguenessOf, type Vagueness } from "./vagueness";
+import { vaguenessInContext, vaguenessOf, type Vagueness } from "./vagueness";
 
 export const VAGUE_SOURCE = "vague-source";
 
@@ -33,8 +33,8 @@ function vagueTextFindings(analysis: Analysis): Draft[] {
     for (let m = pattern.exec(analysis.text); m; m = pattern.exec(analysis.text)) {
       const words = m[1] ?? m[0].replace(/\s+that$/i, "");
       const span = spanOf(analysis.text, m.index, m.index + words.length);
-      const degree = vaguenessOf(words);
-      if (!degree || insideQuotation(analysis, span.start) || analysis.claims.some((claim) => claim.registry && claim.source && overlaps(claim.source, span))) continue;
+      const degree = vaguenessInContext(words, analysis.text.slice(Math.max(0, span.start - 800), span.start));
+      if (!degree || !atClauseStart(analysis.text, span.start) || insideQuotation(analysis, span.start) || analysis.claims.some((claim) => claim.registry && claim.source && overlaps(claim.source, span))) continue;
       const sentence = sentenceAt(analysis, span.start);
       const explained = anonymityExplainedAt(analysis, span.start);
       drafts.push({
@@ -47,6 +47,12 @@ function vagueTextFindings(analysis: Analysis): Draft[] {
     }
   }
   return drafts;
+}
+
+/** Only a phrase that starts its clause is the whole source: "Police officials said" is not "officials said". */
+function atClauseStart(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  return /(?:^|\n|[.!?,;:—(“"]\s*|\b(?:and|but|though|although|while|because|as|that|where|how|so|leading|led|prompting|with|anything)\s+)$/i.test(before);
 }
 
 function vagueClaimFindings(analysis: Analysis): Draft[] {
@@ -73,7 +79,8 @@ function vaguePhrase(analysis: Analysis, claim: Claim): { span: Span; degree: Va
   if (claim.source) {
     // A pronoun or "the newspaper" standing for a named source is not vague, whatever its words.
     if (claim.resolvedSource && vaguenessOf(claim.resolvedSource) === null) return null;
-    const degree = vaguenessOf(claim.source.text) ?? (claim.sourceType === "vague" && claim.resolvedSource ? vaguenessOf(claim.resolvedSource) : null);
+    const before = analysis.text.slice(Math.max(0, claim.source.start - 800), claim.source.start);
+    const degree = vaguenessInContext(claim.source.text, before);
     return degree ? { span: claim.source, degree } : null;
   }
   // No source at all: "it is believed that …" carries its vagueness in the cue.

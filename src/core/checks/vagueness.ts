@@ -13,7 +13,7 @@ const ANONYMOUS_HEADS = new Set(["source", "sources", "people", "person", "someo
 const GENERIC_HEADS = new Set([
   "expert", "experts", "analyst", "analysts", "official", "officials", "observer", "observers", "assessment",
   "assessments", "estimate", "estimates", "researcher", "researchers", "scientist", "scientists", "critic", "critics",
-  "diplomat", "diplomats", "authorities", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "insider",
+  "diplomat", "diplomats", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "insider",
   "spokesperson", "spokesman", "spokeswoman", "governments", "commentators", "economists", "strategists",
   "intelligence", "studies", "documents", "report", "study", "survey", "data", "figures", "witnesses", "residents", "lawmakers", "staffers", "members",
 ]);
@@ -58,6 +58,32 @@ function headPhrase(phrase: string): string {
 
 function isDemonym(word: string): boolean {
   return /^(?:[A-Z][a-z]+(?:an|ean|ian|ese|ish|ic|i)|U\.S\.|US|EU|UN|Western|Eastern|Arab|Allied)$/.test(word);
+}
+
+/**
+ * "these assessments", "the data": a definite phrase points back to something named earlier. It is
+ * as vague as its antecedent, the nearest earlier mention of the same head noun; with none, the
+ * reader presumably knows what is meant and it is not vague.
+ */
+export function vaguenessInContext(phrase: string, textBefore: string): Vagueness | null {
+  const own = vaguenessOf(phrase);
+  if (!own) return null;
+  const definite = /^(?:the|these|those|this|that)\s+(\S+)$/i.exec(headPhrase(phrase.trim()));
+  if (!definite) return own;
+  const stem = definite[1]!.toLowerCase().slice(0, 5);
+  const mentions = [...textBefore.matchAll(/[A-Za-z]+/g)].filter((m) => m[0].toLowerCase().startsWith(stem));
+  const antecedent = mentions[mentions.length - 1];
+  if (!antecedent) return null;
+  const tail = textBefore.slice(antecedent.index, antecedent.index + 80).split(/[,.;:]/)[0]!;
+  // Modifiers of the antecedent ("multiple European assessments"), read backwards until another word.
+  const modifiers: string[] = [];
+  const words = textBefore.slice(Math.max(0, antecedent.index - 60), antecedent.index).split(/\s+/).filter(Boolean);
+  for (let i = words.length - 1; i >= 0 && modifiers.length < 3; i--) {
+    const word = words[i]!;
+    if (!/^[A-Za-z.-]+$/.test(word) || !(/^[A-Z]/.test(word) || EMPTY_MODIFIERS.has(word.toLowerCase()))) break;
+    modifiers.unshift(word);
+  }
+  return vaguenessOf([...modifiers, tail].join(" ").replace(/^(?:the|these|those|this|that)\s+/i, ""));
 }
 
 /** The tail of a source phrase that names an affiliation: "assessments from multiple European governments". */

@@ -78,6 +78,7 @@ function chronoPeriods(body: string, reference: string | null, tenseAt: (start: 
     const lead = LEADING_PREPOSITION.exec(result.text);
     let preposition = lead ? lead[1]!.toLowerCase() : null;
     if (lead) start += lead[0].length;
+    while (end > start && /[\s,.;:]/.test(body[end - 1]!)) end--; // chrono keeps "December," with its comma
     if (!preposition) preposition = wordBefore(body, start);
     const words = body.slice(start, end);
     const c = result.start;
