@@ -4,6 +4,7 @@
  * should know what the other findings assumed.
  */
 import { dayPeriod, describePeriod } from "../dates/calendar";
+import { findPeriods } from "../dates/periods";
 import type { Analysis, Draft } from "./context";
 
 export const ASSUMED_PUBLICATION_DATE = "assumed-publication-date";
@@ -21,12 +22,14 @@ export function assumedDateFindings(analysis: Analysis): Draft[] {
       spans: stated ? [stated.span] : [],
     }];
   }
-  if (!analysis.claims.some((claim) => claim.date)) return [];
+  // Any reference day finds the expressions that need one; which day does not matter here.
+  const unplaced = findPeriods(analysis.text, "2000-01-01").filter((p) => !p.yearStated);
+  if (unplaced.length === 0) return [];
   return [{
     kind: ASSUMED_PUBLICATION_DATE,
     severity: "info",
     message: "No publication date was found, so dates without a year could not be placed or checked.",
-    claimIds: analysis.claims.filter((claim) => claim.date).map((claim) => claim.id),
-    spans: [],
+    claimIds: [],
+    spans: unplaced.slice(0, 3).map((p) => p.span),
   }];
 }

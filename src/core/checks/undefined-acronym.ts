@@ -41,7 +41,9 @@ export function undefinedAcronymFindings(analysis: Analysis): Draft[] {
     if (seen.size > MAX_ACRONYMS) break;
     const definition = firstDefinition(text, acronym);
     // The expansion beside this first use ("Full Name (ACR)", "ACR (Full Name)") or before it defines it.
-    if (definition !== -1 && definition <= m.index + acronym.length + 80) continue;
+    const end = m.index + acronym.length;
+    const explainedAfter = /^\s*\(/.test(text.slice(end, end + 3)) && definition !== -1 && definition <= end + 4;
+    if ((definition !== -1 && definition < m.index) || explainedAfter) continue;
     const span = spanOf(text, m.index, m.index + acronym.length);
     drafts.push({
       kind: UNDEFINED_ACRONYM,

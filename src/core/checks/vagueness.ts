@@ -44,6 +44,8 @@ export function vaguenessOf(phrase: string): Vagueness | null {
   const namesOrganisation = (word: string): boolean => !EMPTY_MODIFIERS.has(word.toLowerCase()) && /^[A-Z]/.test(word) && !isDemonym(word);
   const affiliated = modifiers.some(namesOrganisation) || tail.some(namesOrganisation);
   const qualified = modifiers.some((word) => !EMPTY_MODIFIERS.has(word.toLowerCase()));
+  // "a report by the Institute for the Study of War" names its author.
+  if (/\sby\s+(?:the\s+)?[A-Z]/.test(trimmed) && tail.some(namesOrganisation)) return null;
   if (affiliated) return "low";
   if (ACCESS.test(trimmed)) return "medium";
   if (anonymous && !qualified) return "high";
@@ -52,7 +54,7 @@ export function vaguenessOf(phrase: string): Vagueness | null {
 
 /** The noun phrase before any "from …", "familiar with …", "who …" tail: "assessments from X" → "assessments". */
 function headPhrase(phrase: string): string {
-  const cut = /\s(?:from|of|at|in|with|familiar|close|who|that|said|says|according|briefed|knowledgeable|involved|aware)\b/i.exec(phrase);
+  const cut = /\s(?:by|from|of|at|in|with|familiar|close|who|that|said|says|according|briefed|knowledgeable|involved|aware)\b/i.exec(phrase);
   return (cut ? phrase.slice(0, cut.index) : phrase).trim();
 }
 
@@ -75,6 +77,10 @@ export function vaguenessInContext(phrase: string, textBefore: string): Vaguenes
   const antecedent = mentions[mentions.length - 1];
   if (!antecedent) return null;
   const tail = textBefore.slice(antecedent.index, antecedent.index + 80).split(/[,.;:]/)[0]!;
+  // "The State Department published data": the antecedent's own sentence names who it comes from.
+  const sentenceStart = Math.max(textBefore.lastIndexOf(".", antecedent.index), textBefore.lastIndexOf("\n", antecedent.index)) + 1;
+  const lead = textBefore.slice(sentenceStart, antecedent.index).trim().split(/\s+/).slice(1);
+  if (lead.some((word) => /^[A-Z][a-z]/.test(word) && !isDemonym(word.replace(/[^A-Za-z.]/g, "")))) return null;
   // Modifiers of the antecedent ("multiple European assessments"), read backwards until another word.
   const modifiers: string[] = [];
   const words = textBefore.slice(Math.max(0, antecedent.index - 60), antecedent.index).split(/\s+/).filter(Boolean);
@@ -88,6 +94,6 @@ export function vaguenessInContext(phrase: string, textBefore: string): Vaguenes
 
 /** The tail of a source phrase that names an affiliation: "assessments from multiple European governments". */
 export function affiliationOf(phrase: string): string | null {
-  const from = /\s(?:from|of|at)\s+(.+)$/i.exec(phrase.trim());
+  const from = /\s(?:by|from|of|at)\s+(.+)$/i.exec(phrase.trim());
   return from ? from[1]! : null;
 }
