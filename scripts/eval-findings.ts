@@ -2,19 +2,24 @@
  * Runs the whole pipeline (extraction, registry, dates, checks) over the PolNeAR dev articles and
  * prints the findings per article by kind, a sample of each kind and every warning with its
  * sentence, so that a person can judge the false alarms, and the warning rate per article.
- * Usage: npm run eval:findings [-- --all]   (--all prints every finding, not a sample)
+ * Usage: npm run eval:findings [-- --all] [-- --gold]
+ *   --all   prints every finding, not a sample
+ *   --gold  uses PolNeAR's annotated attributions instead of the extractor (the checks with a near-perfect extractor)
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { scan } from "../src/core/analyse";
+import { analyse } from "../src/core/analyse";
+import { extractClaims } from "../src/core/extract";
 import { emptyPageMeta } from "../src/core/page-meta";
 import { createRegistry } from "../src/core/registry";
 import { bundledEntries } from "../src/core/registry/bundled";
 import type { Finding } from "../src/core/report";
+import { goldClaims } from "./polnear-gold";
 
 const CORPUS = process.env["POLNEAR_DIR"] ?? "/work/shared/corpora/polnear";
 const TEXT_DIR = join(CORPUS, "dev", "text");
 const METADATA = join(CORPUS, "metadata.tsv");
+const ATTRIBUTIONS_DIR = join(CORPUS, "dev", "attributions");
 const SAMPLES_PER_KIND = 4;
 
 function main(): void {
@@ -23,6 +28,7 @@ function main(): void {
     process.exit(2);
   }
   const showAll = process.argv.includes("--all");
+  const gold = process.argv.includes("--gold");
   const published = publicationDates(METADATA);
   const registry = createRegistry(bundledEntries());
   const files = readdirSync(TEXT_DIR).filter((f) => f.endsWith(".txt")).sort();
@@ -30,13 +36,18 @@ function main(): void {
   let warnings = 0;
   let undated = 0;
   const started = Date.now();
-  console.log(`# Findings on PolNeAR dev (${files.length} articles)\n`);
+  console.log(`# Findings on PolNeAR dev (${files.length} articles, claims from ${gold ? "the annotations" : "the extractor"})\n`);
   for (const file of files) {
     const stem = file.slice(0, -4);
     const text = readFileSync(join(TEXT_DIR, file), "utf8");
     const date = published.get(stem) ?? null;
     if (!date) undated++;
-    const report = scan(text, emptyPageMeta(), registry, { published: date });
+    const claims = gold ? goldClaims(ATTRIBUTIONS_DIR, stem, text, date) : extractClaims(text);
+    if (!claims) {
+      console.error(`No annotations for ${stem} in ${ATTRIBUTIONS_DIR}.`);
+      process.exit(2);
+    }
+    const report = analyse(text, claims, emptyPageMeta(), registry, { published: date });
     const counts = new Map<string, number>();
     for (const finding of report.findings) {
       const key = `${finding.kind}/${finding.severity}`;

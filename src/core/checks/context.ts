@@ -69,16 +69,28 @@ export function attributionPeriod(analysis: Analysis, claim: Claim): TextPeriod 
   if (!date) return null;
   if (claim.content && date.start >= claim.content.start && date.end <= claim.content.end) return null;
   const period = analysis.periods.find((p) => p.span.start < date.end && date.start < p.span.end);
-  if (!period) return null;
+  // "since Jan. 1, 2015" starts a period; it is not when the source spoke.
+  if (!period || !ATTRIBUTION_PREPOSITIONS.has(period.preposition ?? "on")) return null;
   const anchor = claim.source ?? claim.cue;
   const near = Math.min(Math.abs(period.span.start - claim.cue.end), Math.abs(period.span.start - anchor.end), Math.abs(anchor.start - period.span.end));
   return near <= 40 ? period : null;
 }
 
+const ATTRIBUTION_PREPOSITIONS = new Set(["on", "in", "at", "during"]);
+
 /** The name a claim's source goes by: its resolved name, else its own words. */
 export function sourceName(claim: Claim): string | null {
   if ((claim.sourceType === "pronoun" || claim.sourceType === "nominal") && claim.resolvedSource) return claim.resolvedSource;
   return claim.source?.text ?? claim.resolvedSource;
+}
+
+/** The source's name as a message can carry it: short, or cut at a word with an ellipsis. */
+export function nameForMessage(claim: Claim): string | null {
+  const name = sourceName(claim);
+  if (!name) return null;
+  if (name.length <= 40) return name;
+  const cut = name.slice(0, 40);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 20))}…`;
 }
 
 export function overlaps(a: TextRange, b: TextRange): boolean {

@@ -7,7 +7,7 @@ import { describePeriod, periodOfValue } from "../dates/calendar";
 import type { TextPeriod } from "../dates/periods";
 import type { TextRange } from "../dates/text-units";
 import type { Claim, Span } from "../report";
-import { attributionPeriod, contains, paragraphAt, sentenceAt, sourceName, type Analysis, type Draft } from "./context";
+import { attributionPeriod, contains, nameForMessage, paragraphAt, sentenceAt, type Analysis, type Draft } from "./context";
 import { figuresIn } from "./figures";
 import { nameOffset, rolePeriod, titleBeforeName } from "./roles";
 import { sharedStems, topicStems } from "./topic";
@@ -20,11 +20,11 @@ const NOT_THE_PERIOD = new Set(["since", "by", "until", "before", "after", "thro
 export function dateMismatchFindings(analysis: Analysis): Draft[] {
   const drafts: Draft[] = [];
   for (const claim of analysis.claims) {
-    const cited = attributionPeriod(analysis, claim);
-    if (!cited || cited.granularity === "year" || cited.granularity === "season") continue;
+    const name = nameForMessage(claim);
+    const cited = name ? attributionPeriod(analysis, claim) : null;
+    if (!name || !cited || cited.granularity === "year" || cited.granularity === "season") continue;
     const later = laterPeriod(analysis, claim, cited);
     if (!later) continue;
-    const name = sourceName(claim) ?? "The source";
     const role = lateRole(analysis, later.window, cited);
     const what = later.inContent ? "what it reports concerns" : "the figures beside it are for";
     const roleNote = role ? ` and ${role.note}` : "";
@@ -58,6 +58,8 @@ function laterPeriod(analysis: Analysis, claim: Claim, cited: TextPeriod): Later
     if (period.span.start < window.start || period.span.end > window.end || period === cited) continue;
     if (period.start <= cited.end || period.tense === "future" || NOT_THE_PERIOD.has(period.preposition ?? "")) continue;
     if (analysis.reference && period.start > analysis.reference) continue;
+    // "today", "this week": the present moment, not a period figures were reported for.
+    if (period.relative && analysis.reference && period.start <= analysis.reference && analysis.reference <= period.end) continue;
     const inContent = claim.content !== null && contains(claim.content, period.span);
     const around = sentenceAt(analysis, period.span.start);
     if (!around) continue;

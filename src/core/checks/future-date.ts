@@ -4,7 +4,7 @@
  * Friday" is a plan, not an error. A later modification date explains it, and lowers the severity.
  */
 import { describePeriod, dayPeriod } from "../dates/calendar";
-import { attributionPeriod, sourceName, type Analysis, type Draft } from "./context";
+import { attributionPeriod, nameForMessage, type Analysis, type Draft } from "./context";
 
 export const FUTURE_DATE = "future-date";
 
@@ -15,9 +15,11 @@ export function futureDateFindings(analysis: Analysis): Draft[] {
   for (const claim of analysis.claims) {
     const dated = attributionPeriod(analysis, claim);
     if (!dated || dated.start <= published || dated.tense !== "past") continue;
+    // Only a calendar date can be shown to be later; "this weekend" may be the one just past.
+    if (dated.relative || (dated.granularity !== "day" && dated.granularity !== "month")) continue;
     const modified = analysis.dates.modified;
     const updated = modified !== null && dated.start <= modified;
-    const name = sourceName(claim) ?? "the source";
+    const name = nameForMessage(claim) ?? "an unnamed source";
     const publishedText = describePeriod(dayPeriod(published));
     drafts.push({
       kind: FUTURE_DATE,

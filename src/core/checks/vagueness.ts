@@ -7,8 +7,13 @@
 
 export type Vagueness = "high" | "medium" | "low";
 
-/** Heads that say nothing about who is speaking. */
-const ANONYMOUS_HEADS = new Set(["source", "sources", "people", "person", "someone", "somebody", "some", "many", "others", "insiders", "rumors", "rumours", "reports", "whispers"]);
+/** Heads that stand for a hidden informant: "sources said", "a source said", "reports say". */
+const ANONYMOUS_HEADS = new Set(["source", "sources", "insiders", "rumors", "rumours", "reports", "whispers"]);
+/**
+ * Heads for an unnamed crowd: "some believe", "many of his supporters". They voice opinions rather
+ * than hide an informant, so they count as vague, but not as the most vague.
+ */
+const CROWD_HEADS = new Set(["people", "person", "someone", "somebody", "some", "many", "others", "few", "most"]);
 /** Heads that name a kind of person or document, but not which one. */
 const GENERIC_HEADS = new Set([
   "expert", "experts", "analyst", "analysts", "official", "officials", "observer", "observers", "assessment",
@@ -37,7 +42,7 @@ export function vaguenessOf(phrase: string): Vagueness | null {
   const words = head.split(/\s+/);
   const headNoun = words[words.length - 1]!.toLowerCase();
   const anonymous = ANONYMOUS_HEADS.has(headNoun);
-  if (!anonymous && !GENERIC_HEADS.has(headNoun)) return null;
+  if (!anonymous && !GENERIC_HEADS.has(headNoun) && !CROWD_HEADS.has(headNoun)) return null;
   const modifiers = words.slice(0, -1);
   // A capitalised modifier that is not a nationality names an organisation: "Pentagon officials".
   const tail = (affiliationOf(trimmed) ?? "").split(/\s+/).filter((word) => !/^(?:matter|situation|case|talks|the|of|and)$/i.test(word));

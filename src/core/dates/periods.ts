@@ -85,6 +85,7 @@ function chronoPeriods(body: string, reference: string | null, tenseAt: (start: 
     const yearStated = c.isCertain("year") && /\d{4}|['’]\d{2}\b/.test(words);
     if (!/[a-z]/i.test(words) && !yearStated) continue; // "9/11", "24/7": numbers, not dates
     if (AMBIGUOUS_MONTH.test(words) || NOT_A_DATE.test(words)) continue; // "may" and "march" in lower case are verbs
+    if (/^[A-Z]{4,}$/.test(words)) continue; // "USA TODAY", "DONATE NOW": names and buttons
     let period: Period | null = null;
     let relative = false;
     if (RELATIVE.test(words)) {
@@ -92,7 +93,7 @@ function chronoPeriods(body: string, reference: string | null, tenseAt: (start: 
       relative = true;
       const earlierLater = /\b(earlier|later)\s+$/i.exec(body.slice(Math.max(0, start - 9), start));
       if (earlierLater) start -= earlierLater[0].length;
-      period = relativePeriod(words.toLowerCase(), result, reference, earlierLater?.[1]?.toLowerCase() ?? null);
+      period = relativePeriod(words.toLowerCase(), result, reference, earlierLater?.[1]?.toLowerCase() ?? null, tenseAt(start, end));
     } else if (c.isCertain("month")) {
       // A month needs its name or numbers in the words: "the day after Monday" is not a calendar date.
       if (!MONTH_NAME.test(words) && !/\d/.test(words)) continue;
@@ -137,12 +138,17 @@ function calendarPeriod(result: chrono.ParsedResult, yearStated: boolean, refere
   return period;
 }
 
-function relativePeriod(words: string, result: chrono.ParsedResult, reference: string, earlierLater: string | null): Period | null {
+function relativePeriod(words: string, result: chrono.ParsedResult, reference: string, earlierLater: string | null, tense: Tense): Period | null {
   const c = result.start;
   const year = c.get("year") ?? 0;
   const month = c.get("month") ?? 1;
   let period: Period | null = null;
-  if (/\bweeks?\b/.test(words) && !/\bago\b/.test(words)) {
+  if (/\bweekend\b/.test(words)) {
+    // "this weekend" in a past-tense sentence is the one just gone; chrono always looks ahead.
+    const saturday = tense === "past" ? addDays(reference, -((weekdayOf(reference) + 1) % 7)) : addDays(reference, (6 - weekdayOf(reference) + 7) % 7);
+    const shifted = /\blast\b/.test(words) && tense !== "past" ? addDays(saturday, -7) : /\bnext\b/.test(words) ? addDays(saturday, 7) : saturday;
+    period = { start: shifted, end: addDays(shifted, 1), granularity: "week" };
+  } else if (/\bweeks?\b/.test(words) && !/\bago\b/.test(words)) {
     const offset = /\b(?:last|past)\b/.test(words) ? -7 : /\bnext\b/.test(words) ? 7 : 0;
     const monday = addDays(reference, -((weekdayOf(reference) + 6) % 7) + offset);
     period = { start: monday, end: addDays(monday, 6), granularity: "week" };

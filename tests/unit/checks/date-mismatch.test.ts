@@ -62,6 +62,22 @@ describe("date-mismatch", () => {
     expect(ofKind(check(undated, [{ ...BLOOMBERG, date: null }, FEDOROV], { published: "2026-01-30" }).findings, "date-mismatch")).toEqual([]);
   });
 
+  it("does not take 'since' for a citation date", () => {
+    const text = (when: string): string =>
+      `A USA TODAY analysis of super PACs that raised money ${when} Jan. 1, 2015, shows Democratic super PACs outpacing Republicans. In August, Democratic super PACs raised $64.8 million.`;
+    const claim = { cue: "shows", source: "A USA TODAY analysis", content: "Democratic super PACs outpacing Republicans", date: "Jan. 1, 2015" };
+    expect(ofKind(check(text("on"), [claim], { published: "2016-09-22" }).findings, "date-mismatch")).toHaveLength(1);
+    expect(ofKind(check(text("since"), [claim], { published: "2016-09-22" }).findings, "date-mismatch")).toEqual([]);
+  });
+
+  it("does not take 'today' for a period figures were reported for", () => {
+    const text = (when: string): string =>
+      `Officials counted 4,000 terror plots against the homeland, the report said on August 11. ${when} the terror plots against the homeland number 5,000.`;
+    const claim = { cue: "said", source: "the report", sourceType: "nominal" as const, content: "Officials counted 4,000 terror plots against the homeland", date: "on August 11" };
+    expect(ofKind(check(text("In September"), [claim], { published: "2016-09-22" }).findings, "date-mismatch")).toHaveLength(1);
+    expect(ofKind(check(text("Today"), [claim], { published: "2016-09-22" }).findings, "date-mismatch")).toEqual([]);
+  });
+
   it("leaves a neighbouring sentence with its own dated source alone", () => {
     const text = DEMO.replace("reported that", "reported on January 5 that");
     const fedorov = { ...FEDOROV, date: "on January 5" };

@@ -26,6 +26,13 @@ describe("future-date", () => {
     expect(ofKind(check(text, [{ cue: "report", source: "Reuters", date: "on February 3, 2026" }], { published: "2026-01-30" }).findings, "future-date")).toEqual([]);
   });
 
+  it("does not flag a year or a relative date, which need not be the date of the statement", () => {
+    const text = "Cruz had been facing a reelection fight in 2018, his aides said.";
+    expect(ofKind(check(text, [{ cue: "said", source: "his aides", date: "in 2018" }], { published: "2016-09-26" }).findings, "future-date")).toEqual([]);
+    const weekend = "The president told African-Americans this weekend he would campaign.";
+    expect(ofKind(check(weekend, [{ cue: "told", source: "The president", sourceType: "nominal", date: "this weekend" }], { published: "2016-09-19" }).findings, "future-date")).toEqual([]);
+  });
+
   it("does not flag anything when only a lower bound is known", () => {
     expect(ofKind(check(TEXT, [CLAIM]).findings, "future-date")).toEqual([]);
   });

@@ -23,6 +23,12 @@ describe("vague-source", () => {
     expect(finding!.message).toContain("names no person or organisation");
   });
 
+  it("counts an unnamed crowd voicing an opinion as vague, but only as information", () => {
+    const text = "Some believe the campaign is worried about the state.";
+    const [finding] = ofKind(check(text, [{ cue: "believe", source: "Some", sourceType: "vague" }]).findings, "vague-source");
+    expect(finding!.severity).toBe("info");
+  });
+
   it("warns about an impersonal 'it is believed that'", () => {
     const [finding] = ofKind(check("It is believed that the plant was hit.", []).findings, "vague-source");
     expect(finding).toMatchObject({ severity: "warning" });

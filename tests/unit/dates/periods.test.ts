@@ -28,6 +28,7 @@ describe("date expressions resolved against the publication date", () => {
     ["He will leave next month.", "next month", "2026-02", "month"],
     ["She spoke last week.", "last week", "2026-01", "week"],
     ["Casualties since February 2022 are high.", "February 2022", "2022-02", "month"],
+    ["The president told voters this weekend that it mattered.", "this weekend", "2026-01", "week"],
   ])("%s", (sentence, words, value, granularity) => {
     const period = only(sentence);
     expect(period.span.text).toBe(words);
@@ -44,6 +45,17 @@ describe("date expressions resolved against the publication date", () => {
     expect(only("Officials reported in March that it worked.", "2026-01-30").value).toBe("2025-03");
     expect(only("Officials will report in March.", "2026-01-30").value).toBe("2026-03");
     expect(only("Officials reported in January that it worked.", "2026-01-30").value).toBe("2026-01");
+  });
+
+  it("reads 'this weekend' in a past-tense sentence as the weekend just gone, in a future one as the next", () => {
+    const past = only("The president told voters this weekend that it mattered.", "2016-09-19");
+    expect([past.start, past.end]).toEqual(["2016-09-17", "2016-09-18"]);
+    const future = only("The president will tell voters this weekend.", "2016-09-19");
+    expect([future.start, future.end]).toEqual(["2016-09-24", "2016-09-25"]);
+  });
+
+  it("does not read the name USA TODAY as a date", () => {
+    expect(findPeriods("A USA TODAY analysis shows it.", PUBLISHED)).toEqual([]);
   });
 
   it("gives last week the Monday-to-Sunday before the publication week", () => {
