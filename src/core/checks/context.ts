@@ -33,18 +33,74 @@ export interface Analysis extends CheckContext {
   paragraphs: TextRange[];
   periods: TextPeriod[];
   claimById: Map<string, Claim>;
+  /** Claims by the start of the sentence their cue is in. */
+  claimsBySentence: Map<number, Claim[]>;
+  /** attributionPeriod's answers, computed once per claim. */
+  attributionCache: Map<string, TextPeriod | null>;
 }
 
 export function analyseText(context: CheckContext): Analysis {
   const reference = context.dates.published ?? context.dates.notBefore;
+  const sentences = sentencesOf(context.text);
+  const claimsBySentence = new Map<number, Claim[]>();
+  for (const claim of context.claims) {
+    const sentence = unitAt(sentences, claim.cue.start);
+    if (sentence) claimsBySentence.set(sentence.start, [...(claimsBySentence.get(sentence.start) ?? []), claim]);
+  }
   return {
     ...context,
     reference,
-    sentences: sentencesOf(context.text),
+    sentences,
     paragraphs: paragraphsOf(context.text),
     periods: findPeriods(context.text, reference),
     claimById: new Map(context.claims.map((claim) => [claim.id, claim])),
+    claimsBySentence,
+    attributionCache: new Map(),
   };
+}
+
+/** The index of the sentence holding `offset` (or the first after it). */
+export function sentenceIndexAt(analysis: Analysis, offset: number): number {
+  const sentences = analysis.sentences;
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sentences[middle]!.end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Claims whose cue is in the sentences around the range (two either side): where its source or content can be. */
+export function claimsNear(analysis: Analysis, range: TextRange): Claim[] {
+  const first = Math.max(0, sentenceIndexAt(analysis, range.start) - 2);
+  const last = Math.min(analysis.sentences.length - 1, sentenceIndexAt(analysis, range.end) + 2);
+  const found: Claim[] = [];
+  for (let i = first; i <= last; i++) found.push(...claimsInSentence(analysis, analysis.sentences[i]!));
+  return found;
+}
+
+/** Claims whose cue lies in the sentence. */
+export function claimsInSentence(analysis: Analysis, sentence: TextRange): Claim[] {
+  return analysis.claimsBySentence.get(sentence.start) ?? [];
+}
+
+/** The periods whose words lie inside the range, found by binary search (periods are in text order). */
+export function periodsIn(analysis: Analysis, range: TextRange): TextPeriod[] {
+  const periods = analysis.periods;
+  let low = 0;
+  let high = periods.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (periods[middle]!.span.start < range.start) low = middle + 1;
+    else high = middle;
+  }
+  const found: TextPeriod[] = [];
+  for (let i = low; i < periods.length && periods[i]!.span.start < range.end; i++) {
+    if (periods[i]!.span.end <= range.end) found.push(periods[i]!);
+  }
+  return found;
 }
 
 export function sentenceAt(analysis: Analysis, offset: number): TextRange | null {
@@ -55,20 +111,24 @@ export function paragraphAt(analysis: Analysis, offset: number): TextRange | nul
   return unitAt(analysis.paragraphs, offset);
 }
 
-export function periodsIn(analysis: Analysis, range: TextRange): TextPeriod[] {
-  return analysis.periods.filter((p) => p.span.start >= range.start && p.span.end <= range.end);
-}
-
 /**
  * The date a claim's source spoke on ("according to Bloomberg on November 30"), when the date
  * words sit outside what the source is reported to have said; a date inside the content is what
  * the content is about, not when it was said.
  */
 export function attributionPeriod(analysis: Analysis, claim: Claim): TextPeriod | null {
+  const cached = analysis.attributionCache.get(claim.id);
+  if (cached !== undefined) return cached;
+  const period = findAttributionPeriod(analysis, claim);
+  analysis.attributionCache.set(claim.id, period);
+  return period;
+}
+
+function findAttributionPeriod(analysis: Analysis, claim: Claim): TextPeriod | null {
   const date = claim.date;
   if (!date) return null;
   if (claim.content && date.start >= claim.content.start && date.end <= claim.content.end) return null;
-  const period = analysis.periods.find((p) => p.span.start < date.end && date.start < p.span.end);
+  const period = periodsIn(analysis, { start: Math.max(0, date.start - 200), end: date.end + 200 }).find((p) => p.span.start < date.end && date.start < p.span.end);
   // "since Jan. 1, 2015" starts a period; it is not when the source spoke.
   if (!period || !ATTRIBUTION_PREPOSITIONS.has(period.preposition ?? "on")) return null;
   const anchor = claim.source ?? claim.cue;
@@ -106,7 +166,8 @@ export function insideQuotation(analysis: Analysis, offset: number): boolean {
   const paragraph = paragraphAt(analysis, offset);
   if (!paragraph) return false;
   let open = false;
-  for (let i = paragraph.start; i < offset; i++) {
+  // A quotation longer than this is not one the reader would still be inside.
+  for (let i = Math.max(paragraph.start, offset - 3_000); i < offset; i++) {
     const ch = analysis.text[i];
     if (ch === "“") open = true;
     else if (ch === "”") open = false;

@@ -7,7 +7,7 @@ import { describePeriod, periodOfValue } from "../dates/calendar";
 import type { TextPeriod } from "../dates/periods";
 import type { TextRange } from "../dates/text-units";
 import type { Claim, Span } from "../report";
-import { attributionPeriod, contains, nameForMessage, paragraphAt, sentenceAt, type Analysis, type Draft } from "./context";
+import { attributionPeriod, claimsInSentence, contains, nameForMessage, paragraphAt, periodsIn, sentenceAt, type Analysis, type Draft } from "./context";
 import { figuresIn } from "./figures";
 import { nameOffset, rolePeriod, titleBeforeName } from "./roles";
 import { sharedStems, topicStems } from "./topic";
@@ -54,8 +54,8 @@ function laterPeriod(analysis: Analysis, claim: Claim, cited: TextPeriod): Later
   const nextParagraph = analysis.paragraphs.find((p) => p.start >= paragraph.end);
   const window = { start: sentence.start, end: (nextParagraph ?? paragraph).end };
   const topic = topicStems(claim.content?.text ?? analysis.text.slice(sentence.start, sentence.end));
-  for (const period of analysis.periods) {
-    if (period.span.start < window.start || period.span.end > window.end || period === cited) continue;
+  for (const period of periodsIn(analysis, window)) {
+    if (period === cited) continue;
     if (period.start <= cited.end || period.tense === "future" || NOT_THE_PERIOD.has(period.preposition ?? "")) continue;
     if (analysis.reference && period.start > analysis.reference) continue;
     // "today", "this week": the present moment, not a period figures were reported for.
@@ -67,9 +67,9 @@ function laterPeriod(analysis: Analysis, claim: Claim, cited: TextPeriod): Later
       if (figuresIn(analysis.text, around).length === 0) continue;
       if (sharedStems(topic, topicStems(analysis.text.slice(around.start, around.end))) < 2) continue;
       // A sentence with its own dated source speaks for itself.
-      if (analysis.claims.some((other) => other !== claim && contains(around, other.cue) && attributionPeriod(analysis, other))) continue;
+      if (claimsInSentence(analysis, around).some((other) => other !== claim && attributionPeriod(analysis, other))) continue;
     }
-    const claimIds = analysis.claims.filter((other) => other !== claim && contains(around, other.cue)).map((other) => other.id);
+    const claimIds = claimsInSentence(analysis, around).filter((other) => other !== claim).map((other) => other.id);
     return { period, inContent, claimIds, window };
   }
   return null;
@@ -77,7 +77,8 @@ function laterPeriod(analysis: Analysis, claim: Claim, cited: TextPeriod): Later
 
 /** A person quoted in the window under a title the registry says they took up only after the citation date. */
 function lateRole(analysis: Analysis, window: TextRange, cited: TextPeriod): { note: string; span: Span; claimId: string } | null {
-  for (const claim of analysis.claims) {
+  const sentences = analysis.sentences.filter((s) => s.start >= window.start && s.end <= window.end);
+  for (const claim of sentences.flatMap((sentence) => claimsInSentence(analysis, sentence))) {
     if (!claim.source || !claim.registry || claim.registry.kind !== "person" || !contains(window, claim.source)) continue;
     const entry = analysis.registry.byId(claim.registry.id);
     if (!entry) continue;

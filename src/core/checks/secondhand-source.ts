@@ -4,7 +4,7 @@
  * relays cannot be checked.
  */
 import { spanOf, type Claim, type Span } from "../report";
-import { overlaps, sentenceAt, sourceName, type Analysis, type Draft } from "./context";
+import { claimsNear, overlaps, sentenceAt, sourceName, type Analysis, type Draft } from "./context";
 import { vaguenessOf, type Vagueness } from "./vagueness";
 
 export const SECONDHAND_SOURCE = "secondhand-source";
@@ -66,7 +66,7 @@ function relaysFromText(analysis: Analysis): Relay[] {
       // The relayed source ends where a new clause begins: "citing experts who say …".
       const degree = vaguenessOf(phrase.text);
       if (!degree) continue;
-      const relayed = analysis.claims.find((other) => other.id !== claim.id && other.source && overlaps(other.source, phrase)) ?? null;
+      const relayed = claimsNear(analysis, phrase).find((other) => other.id !== claim.id && other.source && overlaps(other.source, phrase)) ?? null;
       relays.push({ relaying: claim, relayed, phrase, degree });
     }
   }

@@ -6,7 +6,7 @@
  */
 import type { TextRange } from "../dates/text-units";
 import { spanOf } from "../report";
-import { contains, overlaps, paragraphAt, type Analysis, type Draft } from "./context";
+import { claimsInSentence, claimsNear, contains, overlaps, paragraphAt, sentenceIndexAt, type Analysis, type Draft } from "./context";
 import { figuresIn, type Figure } from "./figures";
 
 export const UNATTRIBUTED_FIGURE = "unattributed-figure";
@@ -19,10 +19,12 @@ const AGENTLESS = /^[\w\s,-]{0,40}?\s(?:were |was |have been |has been |being )?
 /** Words that name a source outright: these settle it even when the figure itself was "reported". */
 const NAMED_SOURCE = /\b(?:according to|said|says|told|citing|cited|data from|figures from|statistics from|per the|reported by|recorded by)\b/i;
 /** Plans, proposals and conditions: their figures are terms, not measurements that need a source. */
-const HYPOTHETICAL = /\b(?:would|will|could|should|might|wants?|plans?|proposals?|proposed|proposes|aims?|goal|target|if|unless|cap|limit|threshold|requires?)\b|\?/i;
+const HYPOTHETICAL = /\b(?:you|your|would|will|could|should|might|wants?|plans?|proposals?|proposed|proposes|aims?|goal|target|if|unless|cap|limit|threshold|requires?)\b|\?/i;
 /** A threshold ("more than $25,000", "$200 or less") sets a bar rather than reporting a quantity. */
 const THRESHOLD_BEFORE = /\b(?:more than|less than|fewer than|up to|at least|at most|above|below|under|over|exceeds?|exceeding|minimum|maximum)\s+(?:about\s+|nearly\s+)?$/i;
 const THRESHOLD_AFTER = /^\s+or (?:less|more|fewer)\b/i;
+/** How far back in its paragraph a sourced claim still covers a sentence. */
+const MAX_SENTENCES_BACK = 12;
 const BACK_REFERENCE = /^(?:this|that|these|those|the)\s+(?:figure|number|estimate|tally|total|count|assessment|data)\b|^(?:he|she|they|it)\b/i;
 
 export function unattributedFigureFindings(analysis: Analysis): Draft[] {
@@ -38,7 +40,7 @@ export function unattributedFigureFindings(analysis: Analysis): Draft[] {
         kind: UNATTRIBUTED_FIGURE,
         severity: "warning",
         message: `“${agentless.text}”: the article does not say who reported this figure.`,
-        claimIds: analysis.claims.filter((claim) => contains(sentence, claim.cue)).map((claim) => claim.id),
+        claimIds: claimsInSentence(analysis, sentence).map((claim) => claim.id),
         spans: [agentless],
       });
       continue;
@@ -59,7 +61,7 @@ export function unattributedFigureFindings(analysis: Analysis): Draft[] {
 
 /** A sourced claim's cue is in the sentence, or the sentence is part of what a sourced claim reports. */
 function isAttributed(analysis: Analysis, sentence: TextRange): boolean {
-  return analysis.claims.some(
+  return claimsNear(analysis, sentence).some(
     (claim) =>
       (claim.source !== null || claim.resolvedSource !== null) &&
       (contains(sentence, claim.cue) || (claim.content !== null && overlaps(claim.content, sentence))),
@@ -78,7 +80,13 @@ function agentlessReport(analysis: Analysis, figure: Figure, sentence: TextRange
 function followsClaim(analysis: Analysis, sentence: TextRange): boolean {
   const paragraph = paragraphAt(analysis, sentence.start);
   if (!paragraph) return false;
-  return analysis.claims.some((claim) => claim.source !== null && claim.cue.start >= paragraph.start && claim.cue.start < sentence.start);
+  const index = sentenceIndexAt(analysis, sentence.start);
+  for (let i = index - 1; i >= Math.max(0, index - MAX_SENTENCES_BACK); i--) {
+    const previous = analysis.sentences[i]!;
+    if (previous.start < paragraph.start) break;
+    if (claimsInSentence(analysis, previous).some((claim) => claim.source !== null)) return true;
+  }
+  return false;
 }
 
 function isThreshold(text: string, figure: Figure): boolean {

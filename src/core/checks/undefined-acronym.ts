@@ -4,7 +4,7 @@
  * Studies (CSIS)" defines CSIS for the rest of the article.
  */
 import { spanOf } from "../report";
-import { overlaps, type Analysis, type Draft } from "./context";
+import { claimsNear, overlaps, type Analysis, type Draft } from "./context";
 
 export const UNDEFINED_ACRONYM = "undefined-acronym";
 
@@ -51,7 +51,7 @@ export function undefinedAcronymFindings(analysis: Analysis): Draft[] {
       message: definition === -1
         ? `“${acronym}” is never spelled out in the article.`
         : `“${acronym}” is used before the article spells it out.`,
-      claimIds: analysis.claims.filter((claim) => claim.source && overlaps(claim.source, span)).map((claim) => claim.id),
+      claimIds: claimsNear(analysis, span).filter((claim) => claim.source && overlaps(claim.source, span)).map((claim) => claim.id),
       spans: [span],
     });
   }

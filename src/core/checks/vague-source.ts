@@ -4,7 +4,7 @@
  * ("spoke on condition of anonymity") is doing its job, so that lowers the severity.
  */
 import { spanOf, type Claim, type Severity, type Span } from "../report";
-import { contains, insideQuotation, overlaps, paragraphAt, sentenceAt, type Analysis, type Draft } from "./context";
+import { claimsInSentence, claimsNear, insideQuotation, overlaps, paragraphAt, sentenceAt, type Analysis, type Draft } from "./context";
 import { vaguenessInContext, vaguenessOf, type Vagueness } from "./vagueness";
 
 export const VAGUE_SOURCE = "vague-source";
@@ -34,14 +34,14 @@ function vagueTextFindings(analysis: Analysis): Draft[] {
       const words = m[1] ?? m[0].replace(/\s+that$/i, "");
       const span = spanOf(analysis.text, m.index, m.index + words.length);
       const degree = vaguenessInContext(words, analysis.text.slice(Math.max(0, span.start - 800), span.start));
-      if (!degree || !atClauseStart(analysis.text, span.start) || insideQuotation(analysis, span.start) || analysis.claims.some((claim) => claim.registry && claim.source && overlaps(claim.source, span))) continue;
+      if (!degree || !atClauseStart(analysis.text, span.start) || insideQuotation(analysis, span.start) || claimsNear(analysis, span).some((claim) => claim.registry && claim.source && overlaps(claim.source, span))) continue;
       const sentence = sentenceAt(analysis, span.start);
       const explained = anonymityExplainedAt(analysis, span.start);
       drafts.push({
         kind: VAGUE_SOURCE,
         severity: severityOf(degree, explained),
         message: messageFor(words, degree, explained),
-        claimIds: sentence ? analysis.claims.filter((claim) => contains(sentence, claim.cue)).map((claim) => claim.id) : [],
+        claimIds: sentence ? claimsInSentence(analysis, sentence).map((claim) => claim.id) : [],
         spans: [span],
       });
     }
@@ -99,7 +99,8 @@ function anonymityExplained(analysis: Analysis, claim: Claim): boolean {
 function anonymityExplainedAt(analysis: Analysis, offset: number): boolean {
   const paragraph = paragraphAt(analysis, offset);
   if (!paragraph) return false;
-  return ANONYMITY_EXPLAINED.test(analysis.text.slice(paragraph.start, paragraph.end));
+  // The explanation sits in the same or a neighbouring sentence; a window keeps long paragraphs cheap.
+  return ANONYMITY_EXPLAINED.test(analysis.text.slice(Math.max(paragraph.start, offset - 600), Math.min(paragraph.end, offset + 600)));
 }
 
 function severityOf(degree: Vagueness, explained: boolean): Severity {

@@ -24,11 +24,13 @@ const GENERIC_HEADS = new Set([
 ]);
 /** Words before the head that leave it unnamed: determiners, quantifiers, ranks. */
 const EMPTY_MODIFIERS = new Set([
-  "a", "an", "the", "these", "those", "this", "that", "some", "several", "many", "multiple", "various", "numerous",
+  "a", "an", "another", "the", "these", "those", "this", "that", "some", "several", "many", "multiple", "various", "numerous",
   "few", "two", "three", "four", "five", "other", "unnamed", "anonymous", "unidentified", "independent", "senior",
   "top", "high-ranking", "ranking", "leading", "prominent", "certain", "most", "one", "knowledgeable", "outside",
   "western", "foreign", "local", "international", "european", "american", "u.s.", "us", "informed", "well-placed",
 ]);
+/** Heads for documents: named when their author is ("a Reuters survey", "a report by the Institute"). */
+const DOCUMENT_HEADS = new Set(["report", "reports", "study", "studies", "survey", "data", "figures", "estimate", "estimates", "assessment", "assessments", "documents", "analysis", "poll"]);
 /** What the source is said to know, without saying who it is. */
 const ACCESS = /\b(?:familiar with|close to|with knowledge of|briefed on|knowledgeable about|involved in|aware of)\b/i;
 const STATEMENT = /^it\s+(?:is|was|has been|had been)\s+(?:widely\s+)?(?:believed|said|reported|understood|thought|rumou?red|alleged|claimed|feared|expected)\b/i;
@@ -38,23 +40,41 @@ export function vaguenessOf(phrase: string): Vagueness | null {
   const trimmed = phrase.trim().replace(/[,.;:]+$/, "");
   if (trimmed.length === 0 || trimmed.length > 120) return null;
   if (STATEMENT.test(trimmed)) return "high";
-  const head = headPhrase(trimmed);
+  // "Quentin Kidd, a political scientist", "Obama, others", "Trump and his aides": someone is named.
+  const parts = trimmed.split(/,\s+|\s+and\s+/);
+  if (parts.some(isProperName)) return null;
+  return vaguenessOfPart(parts[0]!);
+}
+
+function vaguenessOfPart(part: string): Vagueness | null {
+  const head = headPhrase(part);
   const words = head.split(/\s+/);
-  const headNoun = words[words.length - 1]!.toLowerCase();
+  const headWord = words[words.length - 1]!;
+  const headNoun = headWord.toLowerCase();
   const anonymous = ANONYMOUS_HEADS.has(headNoun);
   if (!anonymous && !GENERIC_HEADS.has(headNoun) && !CROWD_HEADS.has(headNoun)) return null;
   const modifiers = words.slice(0, -1);
-  // A capitalised modifier that is not a nationality names an organisation: "Pentagon officials".
-  const tail = (affiliationOf(trimmed) ?? "").split(/\s+/).filter((word) => !/^(?:matter|situation|case|talks|the|of|and)$/i.test(word));
+  const tail = (affiliationOf(part) ?? "").split(/\s+/).filter((word) => !/^(?:matter|situation|case|talks|the|of|and)$/i.test(word));
   const namesOrganisation = (word: string): boolean => !EMPTY_MODIFIERS.has(word.toLowerCase()) && /^[A-Z]/.test(word) && !isDemonym(word);
-  const affiliated = modifiers.some(namesOrganisation) || tail.some(namesOrganisation);
+  // "The Charlotte Observer" is a name; "a Reuters survey" and "a report by the Institute" name their author.
+  if (/^[A-Z]/.test(headWord) && modifiers.some(namesOrganisation)) return null;
+  const after = part.slice(head.length).split(/\s+/);
+  if (DOCUMENT_HEADS.has(headNoun) && (modifiers.some(namesOrganisation) || after.some(namesOrganisation))) return null;
+  const possessive = [...modifiers, ...tail].some((word) => /^(?:his|her|their|its)$/i.test(word) || /['’]s$/.test(word));
+  const affiliated = possessive || modifiers.some(namesOrganisation) || tail.some(namesOrganisation);
   const qualified = modifiers.some((word) => !EMPTY_MODIFIERS.has(word.toLowerCase()));
-  // "a report by the Institute for the Study of War" names its author.
-  if (/\sby\s+(?:the\s+)?[A-Z]/.test(trimmed) && tail.some(namesOrganisation)) return null;
   if (affiliated) return "low";
-  if (ACCESS.test(trimmed)) return "medium";
+  if (ACCESS.test(part)) return "medium";
   if (anonymous && !qualified) return "high";
   return "medium";
+}
+
+/** "Quentin Kidd", "Obama": capitalised words that are not a determiner, a quantifier or a vague head. */
+function isProperName(part: string): boolean {
+  const words = part.trim().split(/\s+/);
+  if (words.length === 0 || words.length > 5) return false;
+  return words.every((word) => /^[A-Z][\w.'’-]*$/.test(word) && !EMPTY_MODIFIERS.has(word.toLowerCase()) && !isDemonym(word)) &&
+    !words.some((word) => ANONYMOUS_HEADS.has(word.toLowerCase()) || GENERIC_HEADS.has(word.toLowerCase()) || CROWD_HEADS.has(word.toLowerCase()));
 }
 
 /** The noun phrase before any "from …", "familiar with …", "who …" tail: "assessments from X" → "assessments". */

@@ -3,7 +3,7 @@
  * text states or, without one, in either year around publication the date could mean.
  */
 import { describePeriod, isoDay, isValidDay, parts, WEEKDAY_NAMES, weekdayOf } from "../dates/calendar";
-import { overlaps, type Analysis, type Draft } from "./context";
+import { claimsNear, overlaps, type Analysis, type Draft } from "./context";
 
 export const WEEKDAY_MISMATCH = "weekday-mismatch";
 
@@ -19,7 +19,7 @@ export function weekdayMismatchFindings(analysis: Analysis): Draft[] {
       kind: WEEKDAY_MISMATCH,
       severity: "warning",
       message: `${describePeriod(period)} was a ${WEEKDAY_NAMES[actual]}, not a ${WEEKDAY_NAMES[period.weekday]}${assumed}.`,
-      claimIds: analysis.claims.filter((claim) => claim.date && overlaps(claim.date, period.span)).map((claim) => claim.id),
+      claimIds: claimsNear(analysis, period.span).filter((claim) => claim.date && overlaps(claim.date, period.span)).map((claim) => claim.id),
       spans: [period.span],
     });
   }

@@ -11,7 +11,7 @@ import { sentencesOf, unitAt } from "./text-units";
 export function claimPeriod(claim: Pick<ExtractedClaim, "date">, reference: string | null, text: string): TextPeriod | null {
   const date = claim.date;
   if (!date || date.end > text.length) return null;
-  const sentences = sentencesOf(text, paragraphAround(text, date.start));
+  const sentences = sentencesOf(text, windowAround(text, date.start, date.end));
   const sentence = unitAt(sentences, date.start) ?? { start: date.start, end: date.end };
   let best: TextPeriod | null = null;
   let bestOverlap = 0;
@@ -31,9 +31,13 @@ export function resolveClaimDate(claim: ExtractedClaim, reference: string | null
   return period ? { ...claim.date, value: period.value } : null;
 }
 
-/** The line holding `offset`: sentences never cross a line break, so it is enough to split. */
-function paragraphAround(text: string, offset: number): { start: number; end: number } {
-  const start = text.lastIndexOf("\n", offset - 1) + 1;
-  const newline = text.indexOf("\n", offset);
-  return { start, end: newline === -1 ? text.length : newline };
+/** The line holding the date, cut to a window around it: sentences never cross a line break, and the sentence is all that matters. */
+function windowAround(text: string, start: number, end: number): { start: number; end: number } {
+  const from = Math.max(0, start - WINDOW);
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const newline = text.indexOf("\n", end);
+  const lineEnd = newline === -1 ? text.length : newline;
+  return { start: Math.max(from, lineStart), end: Math.min(lineEnd, end + WINDOW) };
 }
+
+const WINDOW = 1_000;

@@ -37,6 +37,18 @@ describe("runChecks", () => {
     }
   });
 
+  it("stays fast with many claims in one long paragraph", () => {
+    const sentence = "Officials said 5,000 died on November 30. Experts say 12,000 cases were reported. ";
+    const text = sentence.repeat(400);
+    const claims = Array.from({ length: 400 }, (_, i) => ({
+      cue: "said", source: "Officials", sourceType: "vague" as const, content: "5,000 died", date: "on November 30", from: i * sentence.length,
+    }));
+    const started = performance.now();
+    const { findings } = check(text, claims, { published: "2026-01-30" });
+    expect(findings.length).toBeGreaterThan(400);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
   it("stays fast on hostile text", () => {
     const hostile = [
       "A".repeat(50_000),
