@@ -17,6 +17,9 @@ import { VAGUE_SOURCE, vagueSourceFindings } from "./vague-source";
 import { weekdayMismatchFindings } from "./weekday-mismatch";
 
 export type { CheckContext } from "./context";
+// The first version's entry points, kept so that callers written against it still work.
+export { resolveArticleDates as resolvePublication } from "../dates/publication";
+export { resolveClaimDate } from "../dates/claim-date";
 
 const CHECKS = [
   assumedDateFindings, dateMismatchFindings, futureDateFindings, weekdayMismatchFindings, conflictingDatesFindings,

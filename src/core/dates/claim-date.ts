@@ -25,9 +25,15 @@ export function claimPeriod(claim: Pick<ExtractedClaim, "date">, reference: stri
   return best;
 }
 
-export function resolveClaimDate(claim: ExtractedClaim, reference: string | null, text: string): ClaimDate | null {
+/**
+ * The claim's date with its calendar value. Without the article text the date words are read on
+ * their own, so tense cannot help place a yearless month; pass the text whenever there is one.
+ */
+export function resolveClaimDate(claim: Pick<ExtractedClaim, "date">, reference: string | null, text?: string): ClaimDate | null {
   if (!claim.date) return null;
-  const period = claimPeriod(claim, reference, text);
+  const period = text === undefined
+    ? (findPeriods(claim.date.text, reference)[0] ?? null)
+    : claimPeriod(claim, reference, text);
   return period ? { ...claim.date, value: period.value } : null;
 }
 
