@@ -6,7 +6,8 @@
  */
 import * as chrono from "chrono-node";
 import { spanOf, type Span } from "../report";
-import { addDays, dayPeriod, isoDay, isValidDay, monthPeriod, parts, valueOfPeriod, weekdayOf, yearPeriod, type Period } from "./calendar";
+import { dayPeriod, isoDay, isValidDay, monthPeriod, valueOfPeriod, weekdayOf, type Period } from "./calendar";
+import { relativePeriod } from "./relative";
 import { resolveMonthDay, resolveWeekday } from "./resolve";
 import { tenseAround, type Tense } from "./tense";
 import { sentencesOf, type TextRange } from "./text-units";
@@ -29,7 +30,9 @@ export interface TextPeriod extends Period {
 /** Longer "sentences" are page furniture or hostile input, not prose worth reading dates from. */
 const MAX_SENTENCE = 2_000;
 const LEADING_PREPOSITION = /^(on|in|at|since|by|until|from|during|for|of)\s+/i;
-const RELATIVE = /\b(?:yesterday|today|tonight|tomorrow|last|this|next|past|ago|earlier|later)\b/i;
+const RELATIVE = /\b(?:yesterday|today|tonight|tomorrow|last|this|next|past|ago|earlier|later|days?|weeks?|months?|years?)\b/i;
+/** "several weeks ago", "a few days": too loose to place on a calendar. */
+const LOOSE = /\b(?:several|few|couple|many|some)\b/i;
 const FULL_WEEKDAY = /\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
 const MONTH_NAME = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 /** A weekday written beside a full date: "Thursday, October 12", "Thursday 12 October". */
@@ -89,7 +92,7 @@ function chronoPeriods(body: string, reference: string | null, tenseAt: (start: 
     let period: Period | null = null;
     let relative = false;
     if (RELATIVE.test(words)) {
-      if (!reference) continue;
+      if (!reference || LOOSE.test(words)) continue;
       relative = true;
       const earlierLater = /\b(earlier|later)\s+$/i.exec(body.slice(Math.max(0, start - 9), start));
       if (earlierLater) start -= earlierLater[0].length;
@@ -136,42 +139,6 @@ function calendarPeriod(result: chrono.ParsedResult, yearStated: boolean, refere
     if (endIso && endIso > period.start) period = { start: period.start, end: endIso, granularity: "day" };
   }
   return period;
-}
-
-function relativePeriod(words: string, result: chrono.ParsedResult, reference: string, earlierLater: string | null, tense: Tense): Period | null {
-  const c = result.start;
-  const year = c.get("year") ?? 0;
-  const month = c.get("month") ?? 1;
-  let period: Period | null = null;
-  if (/\bweekend\b/.test(words)) {
-    // "this weekend" in a past-tense sentence is the one just gone; chrono always looks ahead.
-    const saturday = tense === "past" ? addDays(reference, -((weekdayOf(reference) + 1) % 7)) : addDays(reference, (6 - weekdayOf(reference) + 7) % 7);
-    const shifted = /\blast\b/.test(words) && tense !== "past" ? addDays(saturday, -7) : /\bnext\b/.test(words) ? addDays(saturday, 7) : saturday;
-    period = { start: shifted, end: addDays(shifted, 1), granularity: "week" };
-  } else if (/\bweeks?\b/.test(words) && !/\bago\b/.test(words)) {
-    const offset = /\b(?:last|past)\b/.test(words) ? -7 : /\bnext\b/.test(words) ? 7 : 0;
-    const monday = addDays(reference, -((weekdayOf(reference) + 6) % 7) + offset);
-    period = { start: monday, end: addDays(monday, 6), granularity: "week" };
-  } else if (c.isCertain("day") || c.isCertain("weekday")) {
-    const day = c.get("day") ?? 1;
-    period = isValidDay(year, month, day) ? dayPeriod(isoDay(year, month, day)) : null;
-  } else if (c.isCertain("month") && /\bmonth\b/.test(words)) {
-    // chrono counts "next month" from the reference day (30 Jan + 1 month = March); the calendar month is meant.
-    const shift = /\b(?:last|past)\b/.test(words) ? -1 : /\bnext\b/.test(words) ? 1 : 0;
-    const { year: refYear, month: refMonth } = parts(reference);
-    const index = refYear * 12 + refMonth - 1 + shift;
-    period = monthPeriod(Math.floor(index / 12), (index % 12) + 1);
-  } else if (c.isCertain("month")) {
-    period = monthPeriod(year, month);
-  } else if (c.isCertain("year")) {
-    const shift = /\blast\b/.test(words) ? -1 : /\bnext\b/.test(words) ? 1 : 0;
-    period = /\byear\b/.test(words) ? yearPeriod(parts(reference).year + shift) : yearPeriod(year);
-  }
-  if (!period || !earlierLater) return period;
-  // "earlier this year": from the start of the year up to publication; "later this year": after it.
-  return earlierLater === "earlier"
-    ? { ...period, end: reference < period.end ? reference : period.end }
-    : { ...period, start: reference > period.start ? reference : period.start };
 }
 
 /** The value a reader would write for the period: "earlier this year" is a year even in January. */

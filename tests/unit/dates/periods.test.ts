@@ -54,6 +54,21 @@ describe("date expressions resolved against the publication date", () => {
     expect([future.start, future.end]).toEqual(["2016-09-24", "2016-09-25"]);
   });
 
+  it.each([
+    ["It began more than a year ago, when he released it.", "2015", "year"],
+    ["He died three months ago.", "2016-07", "month"],
+    ["Two weeks ago he spoke.", "2016-09", "week"],
+    ["He said 3 days ago that it was over.", "2016-10-01", "day"],
+    ["The debate is in 10 days.", "2016-10-14", "day"],
+  ])("reads '%s' at the precision of its words", (sentence, value, granularity) => {
+    const period = only(sentence, "2016-10-04");
+    expect([period.value, period.granularity]).toEqual([value, granularity]);
+  });
+
+  it("does not place loose expressions such as 'several weeks ago'", () => {
+    expect(findPeriods("Several weeks ago, Trump stated it.", "2016-10-04")).toEqual([]);
+  });
+
   it("does not read the name USA TODAY as a date", () => {
     expect(findPeriods("A USA TODAY analysis shows it.", PUBLISHED)).toEqual([]);
   });
