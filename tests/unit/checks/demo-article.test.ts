@@ -127,6 +127,13 @@ describe("the demo sentences as hand-built claims", () => {
     expect(spanTexts(ofKind(findings, "vague-source"))).not.toContain("European assessments |");
   });
 
+  it("finds the date-mismatch even when the extractor leaves the Bloomberg date out", () => {
+    const withoutDate = CLAIMS.map((claim) => (claim.id === "bloomberg-1" ? { ...claim, date: null } : claim));
+    const { findings, claims } = check(TEXT, withoutDate, { published: "2026-01-30", registry: createRegistry(bundledEntries()) });
+    expect(claims.find((c) => c.id === "bloomberg-1")!.date).toMatchObject({ text: "November 30", value: "2025-11-30" });
+    expect(ofKind(findings, "date-mismatch")).toHaveLength(1);
+  });
+
   it("flags Fedorov's title when the article is dated before he took office", () => {
     const { findings } = check(TEXT, CLAIMS, { published: "2026-01-10", registry: createRegistry(bundledEntries()) });
     const roles = ofKind(findings, "role-mismatch");

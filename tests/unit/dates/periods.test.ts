@@ -141,3 +141,19 @@ describe("claim dates", () => {
     expect(resolveClaimDate({ ...claim, date: spanOf(text, 0, 10) }, PUBLISHED, text)).toBeNull();
   });
 });
+
+describe("claim dates the extractor left out", () => {
+  const text = "The number rose, according to Bloomberg on November 30, citing assessments. Officials said December was hard.";
+  const cue = (words: string) => spanOf(text, text.indexOf(words), text.indexOf(words) + words.length);
+  const base = { id: "c1", content: null, sourceType: "named" as const, resolvedSource: null, via: null, date: null };
+
+  it("takes a day written right after the source", () => {
+    const claim = { ...base, cue: cue("according to"), source: cue("Bloomberg") };
+    expect(resolveClaimDate(claim, PUBLISHED, text)).toEqual({ ...cue("November 30"), value: "2025-11-30" });
+  });
+
+  it("does not take a month that begins what was said", () => {
+    const claim = { ...base, cue: cue("said"), source: cue("Officials") };
+    expect(resolveClaimDate(claim, PUBLISHED, text)).toBeNull();
+  });
+});
