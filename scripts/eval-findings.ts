@@ -2,9 +2,10 @@
  * Runs the whole pipeline (extraction, registry, dates, checks) over the PolNeAR dev articles and
  * prints the findings per article by kind, a sample of each kind and every warning with its
  * sentence, so that a person can judge the false alarms, and the warning rate per article.
- * Usage: npm run eval:findings [-- --all] [-- --gold]
+ * Usage: npm run eval:findings [-- --all] [-- --gold] [-- --split=train]
  *   --all   prints every finding, not a sample
  *   --gold  uses PolNeAR's annotated attributions instead of the extractor (the checks with a near-perfect extractor)
+ *   --split=train  reads the train split instead of dev (a larger sample for hunting false alarms)
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -17,14 +18,15 @@ import type { Finding } from "../src/core/report";
 import { goldClaims } from "./polnear-gold";
 
 const CORPUS = process.env["POLNEAR_DIR"] ?? "/work/shared/corpora/polnear";
-const TEXT_DIR = join(CORPUS, "dev", "text");
+const SPLIT = process.argv.find((arg) => arg.startsWith("--split="))?.slice("--split=".length) === "train" ? "train" : "dev";
+const TEXT_DIR = join(CORPUS, SPLIT, "text");
 const METADATA = join(CORPUS, "metadata.tsv");
-const ATTRIBUTIONS_DIR = join(CORPUS, "dev", "attributions");
+const ATTRIBUTIONS_DIR = join(CORPUS, SPLIT, "attributions");
 const SAMPLES_PER_KIND = 4;
 
 function main(): void {
   if (!existsSync(TEXT_DIR) || !existsSync(METADATA)) {
-    console.error(`PolNeAR dev split not found (looked for ${TEXT_DIR} and ${METADATA}); set POLNEAR_DIR to the corpus folder.`);
+    console.error(`PolNeAR ${SPLIT} split not found (looked for ${TEXT_DIR} and ${METADATA}); set POLNEAR_DIR to the corpus folder.`);
     process.exit(2);
   }
   const showAll = process.argv.includes("--all");
@@ -36,7 +38,7 @@ function main(): void {
   let warnings = 0;
   let undated = 0;
   const started = Date.now();
-  console.log(`# Findings on PolNeAR dev (${files.length} articles, claims from ${gold ? "the annotations" : "the extractor"})\n`);
+  console.log(`# Findings on PolNeAR ${SPLIT} (${files.length} articles, claims from ${gold ? "the annotations" : "the extractor"})\n`);
   for (const file of files) {
     const stem = file.slice(0, -4);
     const text = readFileSync(join(TEXT_DIR, file), "utf8");

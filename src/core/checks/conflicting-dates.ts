@@ -14,7 +14,8 @@ export const CONFLICTING_DATES = "conflicting-dates";
 export function conflictingDatesFindings(analysis: Analysis): Draft[] {
   const dated = analysis.claims
     .map((claim) => ({ claim, period: attributionPeriod(analysis, claim) }))
-    .filter((d): d is { claim: Claim; period: NonNullable<typeof d.period> } => d.period !== null && d.period.granularity !== "year" && d.period.granularity !== "season");
+    // Calendar days only: "last week" and "Saturday" may both be right for a source that repeats itself.
+    .filter((d): d is { claim: Claim; period: NonNullable<typeof d.period> } => d.period !== null && d.period.granularity === "day" && !d.period.relative && !isWeekdayOnly(d.period.span.text));
   const drafts: Draft[] = [];
   for (let i = 0; i < dated.length; i++) {
     for (let j = i + 1; j < dated.length; j++) {
@@ -32,6 +33,10 @@ export function conflictingDatesFindings(analysis: Analysis): Draft[] {
     }
   }
   return drafts;
+}
+
+function isWeekdayOnly(words: string): boolean {
+  return /^(?:on\s+)?(?:sun|mon|tues|wednes|thurs|fri|satur)day$/i.test(words.trim());
 }
 
 function sameSource(a: Claim, b: Claim): boolean {

@@ -131,6 +131,8 @@ function findAttributionPeriod(analysis: Analysis, claim: Claim): TextPeriod | n
   const period = periodsIn(analysis, { start: Math.max(0, date.start - 200), end: date.end + 200 }).find((p) => p.span.start < date.end && date.start < p.span.end);
   // "since Jan. 1, 2015" starts a period; it is not when the source spoke.
   if (!period || !ATTRIBUTION_PREPOSITIONS.has(period.preposition ?? "on")) return null;
+  const sentence = unitAt(analysis.sentences, claim.cue.start);
+  if (!sentence || period.span.start < sentence.start || period.span.end > sentence.end) return null;
   const anchor = claim.source ?? claim.cue;
   const near = Math.min(Math.abs(period.span.start - claim.cue.end), Math.abs(period.span.start - anchor.end), Math.abs(anchor.start - period.span.end));
   return near <= 40 ? period : null;

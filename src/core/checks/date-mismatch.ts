@@ -58,8 +58,8 @@ function laterPeriod(analysis: Analysis, claim: Claim, cited: TextPeriod): Later
     if (period === cited) continue;
     if (period.start <= cited.end || period.tense === "future" || NOT_THE_PERIOD.has(period.preposition ?? "")) continue;
     if (analysis.reference && period.start > analysis.reference) continue;
-    // "today", "this week": the present moment, not a period figures were reported for.
-    if (period.relative && analysis.reference && period.start <= analysis.reference && analysis.reference <= period.end) continue;
+    // "today", "this summer", "last week": placed from the publication date, not from what the source knew.
+    if (period.relative) continue;
     const inContent = claim.content !== null && contains(claim.content, period.span);
     const around = sentenceAt(analysis, period.span.start);
     if (!around) continue;

@@ -3,7 +3,7 @@
  * 2026" in an article of 30 January 2026). Only past-tense attributions count: "will speak on
  * Friday" is a plan, not an error. A later modification date explains it, and lowers the severity.
  */
-import { describePeriod, dayPeriod } from "../dates/calendar";
+import { addDays, describePeriod, dayPeriod } from "../dates/calendar";
 import { attributionPeriod, nameForMessage, type Analysis, type Draft } from "./context";
 
 export const FUTURE_DATE = "future-date";
@@ -14,7 +14,8 @@ export function futureDateFindings(analysis: Analysis): Draft[] {
   const drafts: Draft[] = [];
   for (const claim of analysis.claims) {
     const dated = attributionPeriod(analysis, claim);
-    if (!dated || dated.start <= published || dated.tense !== "past") continue;
+    // A day of slack: time zones put many datelines a day after the publication stamp.
+    if (!dated || dated.start <= addDays(published, 1) || dated.tense !== "past") continue;
     // Only a calendar date can be shown to be later; "this weekend" may be the one just past.
     if (dated.relative || (dated.granularity !== "day" && dated.granularity !== "month")) continue;
     const modified = analysis.dates.modified;

@@ -4,8 +4,8 @@
  * relays cannot be checked.
  */
 import { spanOf, type Claim, type Span } from "../report";
-import { claimsNear, overlaps, sentenceAt, sourceName, type Analysis, type Draft } from "./context";
-import { vaguenessOf, type Vagueness } from "./vagueness";
+import { claimsNear, nameForMessage, overlaps, sentenceAt, type Analysis, type Draft } from "./context";
+import { ARTIFACT_HEADS, vaguenessOf, type Vagueness } from "./vagueness";
 
 export const SECONDHAND_SOURCE = "secondhand-source";
 
@@ -24,17 +24,24 @@ export function secondhandSourceFindings(analysis: Analysis): Draft[] {
   const drafts: Draft[] = [];
   for (const relay of relays) {
     if (drafts.some((d) => overlaps(d.spans[0]!, relay.phrase))) continue;
-    const via = sourceName(relay.relaying) ?? "The source";
+    const name = nameForMessage(relay.relaying) ?? "The source";
+    const via = name.charAt(0).toUpperCase() + name.slice(1);
     const spans = [relay.phrase, ...(relay.relaying.source ? [relay.relaying.source] : [])];
     drafts.push({
       kind: SECONDHAND_SOURCE,
-      severity: relay.degree === "low" ? "info" : "warning",
-      message: `${via} is relaying “${relay.phrase.text}” without saying whose they are, so the original source cannot be checked.`,
+      severity: relay.degree === "low" || isArtifact(relay.phrase.text) ? "info" : "warning",
+      message: `${via} relays “${relay.phrase.text}” without naming who is behind it, so the original source cannot be checked.`,
       claimIds: [relay.relaying.id, ...(relay.relayed ? [relay.relayed.id] : [])],
       spans,
     });
   }
   return drafts;
+}
+
+/** "internal documents", "census data": records whose origin is unnamed, not an unnamed informant. */
+function isArtifact(phrase: string): boolean {
+  const head = phrase.trim().split(/\s+(?:from|of|by|in|at)\s+/i)[0]!.split(/\s+/).pop()!.toLowerCase();
+  return ARTIFACT_HEADS.has(head);
 }
 
 /** The extractor links a relaying claim to the claim it relays with `via`. */

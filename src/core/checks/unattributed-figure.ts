@@ -15,7 +15,7 @@ export const UNATTRIBUTED_FIGURE = "unattributed-figure";
 const SOURCED =
   /\b(?:according to|said|says|say|told|tells|wrote|writes|estimates?|estimated by|reported by|cited|citing|per the|data from|figures from|statistics from|poll|polls|polling|survey|study|census|report|reports|showed|shows|found|finds|analysis|projections?|forecasts?|tally|counted by|recorded by|published|released|announced|calculated|filings?|records)\b/i;
 /** A participle saying the figure was reported, with no "by" after it: reported by whom? */
-const AGENTLESS = /^[\w\s,-]{0,40}?\s(?:were |was |have been |has been |being )?(reported|recorded|registered|documented|counted|logged)\b(?!\s+by\b)(?=\s*(?:[,.;:)]|$|in\b|during\b|for\b|over\b|since\b|across\b|nationwide\b|so far\b|this\b|last\b|at\b|on\b|between\b|from\b))/i;
+const AGENTLESS = /^[\w\s,-]{0,40}?\s(?:were |was |have been |has been |being )?(reported|recorded|documented|logged)\b(?!\s+by\b)(?=\s*(?:[,.;:)]|$|in\b|during\b|for\b|over\b|since\b|across\b|nationwide\b|so far\b|this\b|last\b|at\b|on\b|between\b|from\b))/i;
 /** Words that name a source outright: these settle it even when the figure itself was "reported". */
 const NAMED_SOURCE = /\b(?:according to|said|says|told|citing|cited|data from|figures from|statistics from|per the|reported by|recorded by)\b/i;
 /** Plans, proposals and conditions: their figures are terms, not measurements that need a source. */

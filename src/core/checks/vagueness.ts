@@ -31,9 +31,11 @@ const EMPTY_MODIFIERS = new Set([
 ]);
 /** Heads for documents: named when their author is ("a Reuters survey", "a report by the Institute"). */
 const DOCUMENT_HEADS = new Set(["report", "reports", "study", "studies", "survey", "data", "figures", "estimate", "estimates", "assessment", "assessments", "documents", "analysis", "poll"]);
+/** Records rather than people: relaying them hides less than relaying an unnamed person. */
+export const ARTIFACT_HEADS = new Set(["documents", "data", "records", "filings", "emails", "memo", "memos", "census"]);
 /** What the source is said to know, without saying who it is. */
 const ACCESS = /\b(?:familiar with|close to|with knowledge of|briefed on|knowledgeable about|involved in|aware of)\b/i;
-const STATEMENT = /^it\s+(?:is|was|has been|had been)\s+(?:widely\s+)?(?:believed|said|reported|understood|thought|rumou?red|alleged|claimed|feared|expected)\b/i;
+const STATEMENT = /^it\s+(?:is|was|has been|had been)\s+(?:widely\s+)?(?:believed|said|reported|understood|thought|rumou?red|alleged|claimed)\b/i;
 
 /** The vagueness of a source phrase, or null when it names someone (or is not a source phrase at all). */
 export function vaguenessOf(phrase: string): Vagueness | null {
@@ -119,6 +121,6 @@ export function vaguenessInContext(phrase: string, textBefore: string): Vaguenes
 
 /** The tail of a source phrase that names an affiliation: "assessments from multiple European governments". */
 export function affiliationOf(phrase: string): string | null {
-  const from = /\s(?:by|from|of|at)\s+(.+)$/i.exec(phrase.trim());
+  const from = /\s(?:by|from|of|at|in)\s+(.+)$/i.exec(phrase.trim());
   return from ? from[1]! : null;
 }

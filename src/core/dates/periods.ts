@@ -39,7 +39,7 @@ const MONTH_NAME = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
 const WEEKDAY_WITH_DATE = /\b(?:sun|mon|tues|wednes|thurs|fri|satur)day,?\s+(?:the\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{3,9})/i;
 const AMBIGUOUS_MONTH = /\b(?:may|march)\b/;
 /** "now" is not a date, and "the past 15 years" is a duration, not a period the text dates. */
-const NOT_A_DATE = /^(?:right )?now$|\b(?:past|last|next|coming)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few|couple)\b/i;
+const NOT_A_DATE = /^(?:right )?now$|\b(?:hours?|minutes?|seconds?)\b|\b(?:past|last|next|coming)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few|couple)\b/i;
 const PREPOSITIONS = new Set(["on", "in", "at", "since", "by", "until", "from", "during", "for", "of", "before", "after", "through", "throughout"]);
 
 export function findPeriods(text: string, reference: string | null, range?: TextRange): TextPeriod[] {

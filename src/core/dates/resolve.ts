@@ -10,7 +10,9 @@ import type { Tense } from "./tense";
 export function choosePeriod(candidates: readonly Period[], reference: string, tense: Tense): Period | null {
   if (candidates.length === 0) return null;
   if (tense === "past") {
-    const started = candidates.filter((p) => p.start <= reference);
+    // A day or two of slack: a dateline written in a time zone ahead of the publication stamp.
+    const latest = addDays(reference, 2);
+    const started = candidates.filter((p) => p.start <= latest);
     return started[started.length - 1] ?? null;
   }
   if (tense === "future") return candidates.find((p) => p.end >= reference) ?? null;

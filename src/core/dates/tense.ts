@@ -6,7 +6,7 @@
 
 export type Tense = "past" | "future" | "unknown";
 
-const FUTURE = new Set(["will", "shall", "won't", "upcoming", "next", "scheduled", "plans", "planning", "aims", "intends", "goal", "target"]);
+const FUTURE = new Set(["will", "shall", "won't", "upcoming", "next", "scheduled", "plans", "planning", "aims", "intends", "goal", "target", "expected", "expecting", "expects", "expect"]);
 const PAST = new Set([
   "was", "were", "had", "did", "said", "told", "wrote", "made", "took", "gave", "came", "went", "saw", "met", "led",
   "held", "won", "lost", "spoke", "ran", "began", "became", "left", "brought", "thought", "found", "knew", "felt",

@@ -10,7 +10,7 @@ describe("secondhand-source", () => {
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ severity: "warning", claimIds: ["c1"] });
     expect(finding!.spans.map((s) => s.text)).toEqual(["European assessments", "Bloomberg"]);
-    expect(finding!.message).toBe("Bloomberg is relaying “European assessments” without saying whose they are, so the original source cannot be checked.");
+    expect(finding!.message).toBe("Bloomberg relays “European assessments” without naming who is behind it, so the original source cannot be checked.");
   });
 
   it("uses the extractor's via link, and the relayed vague claim is not flagged twice", () => {
