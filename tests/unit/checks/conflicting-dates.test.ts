@@ -16,6 +16,15 @@ describe("conflicting-dates", () => {
     expect(finding!.message).toBe("Reuters is cited for the same statement as of 30 Nov 2025 and as of 2 Dec 2025.");
   });
 
+  it("does not flag a statement repeated on two weekdays: people say things twice", () => {
+    const text = "Cruz said on Monday that 35,000 jobs were lost.\n\nCruz said on Saturday that 35,000 jobs were lost.\n";
+    const claims = [
+      { cue: "said", source: "Cruz", content: "that 35,000 jobs were lost", date: "on Monday" },
+      { cue: "said", source: "Cruz", content: "that 35,000 jobs were lost", date: "on Saturday", from: 40 },
+    ];
+    expect(ofKind(check(text, claims, { published: "2016-01-17" }).findings, "conflicting-dates")).toEqual([]);
+  });
+
   it("does not flag different statements from the same source", () => {
     const text = TEXT.replace("December 2 that 35,000 soldiers were killed", "December 2 that the ceasefire talks had stalled");
     const claims = [

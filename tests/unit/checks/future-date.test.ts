@@ -33,6 +33,11 @@ describe("future-date", () => {
     expect(ofKind(check(weekend, [{ cue: "told", source: "The president", sourceType: "nominal", date: "this weekend" }], { published: "2016-09-19" }).findings, "future-date")).toEqual([]);
   });
 
+  it("allows a day of slack for datelines in other time zones", () => {
+    const text = "NEW YORK, Jan. 31, 2026 (UPI) — Reuters reported on January 31, 2026 that losses rose.";
+    expect(ofKind(check(text, [{ cue: "reported", source: "Reuters", date: "on January 31, 2026" }], { published: "2026-01-30" }).findings, "future-date")).toEqual([]);
+  });
+
   it("does not flag anything when only a lower bound is known", () => {
     expect(ofKind(check(TEXT, [CLAIM]).findings, "future-date")).toEqual([]);
   });

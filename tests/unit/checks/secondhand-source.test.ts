@@ -26,6 +26,13 @@ describe("secondhand-source", () => {
     expect(finding!.severity).toBe("info");
   });
 
+  it("is only information when what is relayed is a record, not a person", () => {
+    const text = "The campaign is spending more than it takes in, the Journal reported, citing internal documents.";
+    const [finding] = ofKind(check(text, [{ cue: "reported", source: "the Journal", sourceType: "nominal", content: "The campaign is spending more than it takes in" }]).findings, "secondhand-source");
+    expect(finding!.severity).toBe("info");
+    expect(finding!.message.startsWith("The Journal relays")).toBe(true);
+  });
+
   it.each([
     "Deaths rose sharply, according to Bloomberg, citing the Pentagon.",
     "Deaths rose sharply, according to Bloomberg, citing a report by the Institute for the Study of War.",

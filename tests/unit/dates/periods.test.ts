@@ -69,6 +69,14 @@ describe("date expressions resolved against the publication date", () => {
     expect(findPeriods("Several weeks ago, Trump stated it.", "2016-10-04")).toEqual([]);
   });
 
+  it("reads a dateline a day after the publication stamp in the same year", () => {
+    expect(only("NEW YORK, Dec. 22 (UPI) — Chelsea Clinton announced it.", "2015-12-21").value).toBe("2015-12-22");
+  });
+
+  it("does not read hours as a date", () => {
+    expect(findPeriods("There were one million tweets in 10 hours.", PUBLISHED)).toEqual([]);
+  });
+
   it("does not read the name USA TODAY as a date", () => {
     expect(findPeriods("A USA TODAY analysis shows it.", PUBLISHED)).toEqual([]);
   });
