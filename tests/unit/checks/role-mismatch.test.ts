@@ -29,6 +29,19 @@ describe("role-mismatch", () => {
     expect(ofKind(check(earlier, [claim], { published: "2025-06-01" }).findings, "role-mismatch")).toEqual([]);
   });
 
+  it("only notes a title used after the role ended: former officials keep courtesy titles", () => {
+    const text = "Digital Transformation Minister Mykhailo Fedorov said the front was holding.";
+    const claim = { ...CLAIM, source: "Digital Transformation Minister Mykhailo Fedorov" };
+    const [finding] = ofKind(check(text, [claim], { published: "2026-03-01" }).findings, "role-mismatch");
+    expect(finding!.severity).toBe("info");
+  });
+
+  it("does not flag a title in a hypothetical: 'a Defense Minister Fedorov would …'", () => {
+    const text = "Analysts said a Defense Minister Mykhailo Fedorov would change little.";
+    const claim = { cue: "said", source: "Defense Minister Mykhailo Fedorov", registry: "mykhailo-fedorov" };
+    expect(ofKind(check(text, [claim], { published: "2025-12-20" }).findings, "role-mismatch")).toEqual([]);
+  });
+
   it("does not flag a title marked as former or acting", () => {
     const text = "Former Defense Minister Mykhailo Fedorov said the front was holding.";
     expect(ofKind(check(text, [{ ...CLAIM, source: "Former Defense Minister Mykhailo Fedorov" }], { published: "2025-12-20" }).findings, "role-mismatch")).toEqual([]);
