@@ -1,7 +1,7 @@
 /**
  * The article's own dates: when it was published and last modified, and where each came from.
  * Order of trust: the user's --published, JSON-LD, meta tags, <time datetime>, the URL, then a
- * byline or dateline text. With none of these, the latest date the article itself states is a lower
+ * byline the page marks, then a dateline in the text itself. With none of these, the latest date the article itself states is a lower
  * bound: the checks read relative dates against it and say so.
  */
 import type { PageMeta } from "../page-meta";
@@ -11,7 +11,7 @@ import { findPeriods } from "./periods";
 
 export interface ArticleDates {
   published: string | null;
-  /** e.g. "option", "json-ld", "meta:article:published_time", "time", "url", "byline". */
+  /** e.g. "option", "json-ld", "meta:article:published_time", "time", "url", "byline", "dateline". */
   publishedFrom: string | null;
   modified: string | null;
   modifiedFrom: string | null;
@@ -40,7 +40,11 @@ export function resolveArticleDates(meta: PageMeta, override?: string | null, te
     [fromUrls(meta), "url"],
     [fromByline(meta.bylineText), "byline"],
   ];
-  const found = published.find(([day]) => day !== null);
+  let found = published.find(([day]) => day !== null);
+  if (!found && text) {
+    const dateline = datelineOf(text);
+    if (dateline) found = [dateline, "dateline"];
+  }
   if (found) [dates.published, dates.publishedFrom] = found;
   if (jsonLd.modified) [dates.modified, dates.modifiedFrom] = [jsonLd.modified, "json-ld"];
   else if (metaModified) [dates.modified, dates.modifiedFrom] = [metaModified.day, `meta:${metaModified.key}`];
@@ -82,6 +86,31 @@ function fromByline(byline: string | null): string | null {
   if (!byline || byline.length > 500) return null;
   const day = findPeriods(byline, null).find((p) => p.granularity === "day" && p.yearStated && p.start === p.end);
   return day?.start ?? null;
+}
+
+/** How far into the text a dateline can be: past the headline and byline, not into the story. */
+const DATELINE_REACH = 600;
+const DATELINE_LABEL = /^(?:published|posted|updated|first published|date)\b/i;
+/** "WASHINGTON, Jan. 30, 2026 —": a place in capitals, then the date. */
+const CITY_DATELINE = /^[A-Z][A-Z .'-]{1,40}, /;
+
+/**
+ * A dateline in the text itself: a short line that is mostly a full date ("January 30, 2026",
+ * "By A. Writer | Jan. 30, 2026", "Published 30 January 2026"), or "CITY, date —" opening a
+ * paragraph. A date inside a caption or a sentence is not one.
+ */
+function datelineOf(text: string): string | null {
+  for (const line of text.slice(0, DATELINE_REACH).split("\n")) {
+    const trimmed = line.trim();
+    if (!trimmed) continue;
+    const day = findPeriods(trimmed.slice(0, 120), null).find((p) => p.granularity === "day" && p.yearStated && p.start === p.end);
+    if (!day) continue;
+    const short = trimmed.length <= 60 && day.span.text.length >= trimmed.length * 0.3;
+    const labelled = DATELINE_LABEL.test(trimmed) && day.span.start < 30;
+    const city = CITY_DATELINE.test(trimmed) && day.span.start < 50;
+    if (short || labelled || city) return day.start;
+  }
+  return null;
 }
 
 /**

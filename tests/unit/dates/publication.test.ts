@@ -85,6 +85,27 @@ describe("publication date sources", () => {
   });
 });
 
+describe("a dateline in the text", () => {
+  it.each([
+    ["Deaths surge\nJanuary 30, 2026\nThe number of soldiers rose.", "2026-01-30"],
+    ["Deaths surge\nBy A. Writer | Jan. 30, 2026\nThe number rose.", "2026-01-30"],
+    ["Deaths surge\nPublished 30 January 2026, 14:05\nThe number rose.", "2026-01-30"],
+    ["WASHINGTON, Jan. 30, 2026 — The number of soldiers killed has risen, officials said on Thursday.", "2026-01-30"],
+  ])("is read when the page marks no date: %j", (text, day) => {
+    expect(resolveArticleDates(emptyPageMeta(), null, text)).toMatchObject({ published: day, publishedFrom: "dateline" });
+  });
+
+  it("is not a date in a caption or a sentence", () => {
+    const text = "Deaths surge\nA military training exercise held by an engineer unit in Rostov-On-Don, Russia on January 19, 2026.\nThe number rose.";
+    expect(resolveArticleDates(emptyPageMeta(), null, text)).toMatchObject({ published: null, notBefore: "2026-01-19" });
+  });
+
+  it("comes after the page's own date markup", () => {
+    const dates = resolveArticleDates(meta({ url: "https://news.example/2026/01/29/story" }), null, "January 30, 2026\nText.");
+    expect(dates).toMatchObject({ published: "2026-01-29", publishedFrom: "url" });
+  });
+});
+
 describe("lower bound without a publication date", () => {
   it("is the latest date the text states, ignoring plans", () => {
     const text = "The exercise was held on January 19, 2026. Crime rose in 2025. The goal is to finish by March 2027.";
