@@ -127,12 +127,22 @@ export function attributionPeriod(analysis: Analysis, claim: Claim): TextPeriod 
 function findAttributionPeriod(analysis: Analysis, claim: Claim): TextPeriod | null {
   const date = claim.date;
   if (!date) return null;
-  if (claim.content && date.start >= claim.content.start && date.end <= claim.content.end) return null;
   const period = periodsIn(analysis, { start: Math.max(0, date.start - 200), end: date.end + 200 }).find((p) => p.span.start < date.end && date.start < p.span.end);
   // "since Jan. 1, 2015" starts a period; it is not when the source spoke.
   if (!period || !ATTRIBUTION_PREPOSITIONS.has(period.preposition ?? "on")) return null;
   const sentence = unitAt(analysis.sentences, claim.cue.start);
   if (!sentence || period.span.start < sentence.start || period.span.end > sentence.end) return null;
+  // Right after the source or cue ("according to Bloomberg on November 30"), the date is the
+  // citation's, even if an extractor stretched the content over it.
+  // A month needs its "in": "said in December that …" dates the saying, "said December was hard" does not.
+  const anchors = [claim.cue.end, ...(claim.source ? [claim.source.end] : [])];
+  const gaps = anchors
+    .filter((end) => period.span.start >= end)
+    .map((end) => /^[\s,]*(on|in)?\s*$/i.exec(analysis.text.slice(end, period.span.start)))
+    .filter((gap) => gap !== null);
+  if (gaps.some((gap) => period.granularity === "day" || gap[1] !== undefined)) return period;
+  if (gaps.length > 0) return null; // "said February was hard": the date begins what was said
+  if (claim.content && date.start >= claim.content.start && date.end <= claim.content.end) return null;
   const anchor = claim.source ?? claim.cue;
   const near = Math.min(Math.abs(period.span.start - claim.cue.end), Math.abs(period.span.start - anchor.end), Math.abs(anchor.start - period.span.end));
   return near <= 40 ? period : null;

@@ -25,6 +25,11 @@ describe("date-mismatch", () => {
     expect(finding!.spans.map((s) => s.text)).toEqual(["November 30", "December", "Defense Minister"]);
   });
 
+  it("still reads the citation date when an extractor stretched the content over it", () => {
+    const stretched = { ...BLOOMBERG, content: "The number of Russian soldiers killed in action has significantly increased in recent weeks, according to Bloomberg on November 30" };
+    expect(ofKind(check(DEMO, [stretched, FEDOROV], { published: "2026-01-30" }).findings, "date-mismatch")).toHaveLength(1);
+  });
+
   it("works without the registry's role data, and without a publication date (lower bound from the text)", () => {
     const text = `${DEMO}A photo taken on January 19, 2026.\n`;
     const findings = ofKind(check(text, [{ ...BLOOMBERG }, { ...FEDOROV, registry: null }]).findings, "date-mismatch");

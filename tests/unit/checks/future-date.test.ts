@@ -38,6 +38,13 @@ describe("future-date", () => {
     expect(ofKind(check(text, [{ cue: "reported", source: "Reuters", date: "on January 31, 2026" }], { published: "2026-01-30" }).findings, "future-date")).toEqual([]);
   });
 
+  it("takes a month right after the cue as the date of the saying only with its 'in'", () => {
+    const dated = "Officials said in February 2026 that it was hard.";
+    expect(ofKind(check(dated, [{ cue: "said", source: "Officials", sourceType: "vague", date: "February 2026", content: "that it was hard" }], { published: "2026-01-30" }).findings, "future-date")).toHaveLength(1);
+    const content = "Officials said February 2026 was hard.";
+    expect(ofKind(check(content, [{ cue: "said", source: "Officials", sourceType: "vague", date: "February 2026" }], { published: "2026-01-30" }).findings, "future-date")).toEqual([]);
+  });
+
   it("does not flag anything when only a lower bound is known", () => {
     expect(ofKind(check(TEXT, [CLAIM]).findings, "future-date")).toEqual([]);
   });
