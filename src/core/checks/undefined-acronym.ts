@@ -35,13 +35,13 @@ export function undefinedAcronymFindings(analysis: Analysis): Draft[] {
     const acronym = m[0];
     if (seen.has(acronym)) continue;
     seen.add(acronym);
-    if (COMMON.has(acronym) || known.has(acronym) || inCapitalisedLine(text, m.index) || isShouting(text, m.index, m.index + acronym.length)) {
+    const end = m.index + acronym.length;
+    if (COMMON.has(acronym) || known.has(acronym) || inCapitalisedLine(text, m.index) || isShouting(text, m.index, end) || isInitials(text, end) || isEmphasis(text, acronym)) {
       continue;
     }
     if (seen.size > MAX_ACRONYMS) break;
     const definition = firstDefinition(text, acronym);
     // The expansion beside this first use ("Full Name (ACR)", "ACR (Full Name)") or before it defines it.
-    const end = m.index + acronym.length;
     const explainedAfter = /^\s*\(/.test(text.slice(end, end + 3)) && definition !== -1 && definition <= end + 4;
     if ((definition !== -1 && definition < m.index) || explainedAfter) continue;
     const span = spanOf(text, m.index, m.index + acronym.length);
@@ -84,7 +84,18 @@ function isShouting(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 30);
   if (/^:/.test(after)) return true;
-  return /\b[A-Z]{2,}[\s,'’—–-]+$/.test(before) || /^[\s,'’—–-]+[A-Z]{2,}\b/.test(after);
+  return /\b[A-Z]{2,}[\s,'’—–-]+(?:[AI]\s+)?$/.test(before) || /^[\s,'’—–-]+(?:[AI]\s+)?[A-Z]{2,}\b/.test(after);
+}
+
+/** "AWR Hawkins": initials before a surname, not an acronym. */
+function isInitials(text: string, end: number): boolean {
+  return /^ [A-Z][a-z]+\b/.test(text.slice(end, end + 30));
+}
+
+/** "an immature WHITE college frat boy", "FLINT": a word the article also writes in lower or title case. */
+function isEmphasis(text: string, acronym: string): boolean {
+  for (const m of text.matchAll(new RegExp(`\\b${acronym}\\b`, "gi"))) if (m[0] !== acronym) return true;
+  return false;
 }
 
 function inCapitalisedLine(text: string, at: number): boolean {

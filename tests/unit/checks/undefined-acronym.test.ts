@@ -28,5 +28,11 @@ describe("undefined-acronym", () => {
     expect(ofKind(check("He responded: THEY LOSE, WE WIN.", []).findings, "undefined-acronym")).toEqual([]);
     expect(ofKind(check("PENCE: Well, look, this is serious business.", []).findings, "undefined-acronym")).toEqual([]);
     expect(ofKind(check("DONATE NOW\nSupport the team.", []).findings, "undefined-acronym")).toEqual([]);
+    expect(ofKind(check("SPEND A QUARTER This step is harder.", []).findings, "undefined-acronym")).toEqual([]);
+  });
+
+  it("leaves alone initials before a surname and ordinary words in capitals for emphasis", () => {
+    expect(ofKind(check("AWR Hawkins is the columnist for the site.", []).findings, "undefined-acronym")).toEqual([]);
+    expect(ofKind(check("He is an immature WHITE frat boy. The white house was empty.", []).findings, "undefined-acronym")).toEqual([]);
   });
 });
