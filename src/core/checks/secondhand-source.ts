@@ -10,7 +10,7 @@ import { ARTIFACT_HEADS, vaguenessOf, type Vagueness } from "./vagueness";
 export const SECONDHAND_SOURCE = "secondhand-source";
 
 /** "citing …" or "quoting …" up to the end of its phrase. */
-const RELAY = /\b(?:citing|quoting|cited|based on)\s+([^,.;:()"“”\n]{2,80})/g;
+const RELAY = /\b(?:citing|quoting|cited|based on)\s+([^,.;:()"“”\n]{2,80})/gi;
 
 interface Relay {
   relaying: Claim;
@@ -58,7 +58,7 @@ function relaysFromClaims(analysis: Analysis): Relay[] {
   return relays;
 }
 
-/** Without a `via` link: "citing …" in the sentence of a claim, after its cue. */
+/** Without a `via` link: "citing …" in the sentence of a claim with a source. */
 function relaysFromText(analysis: Analysis): Relay[] {
   const relays: Relay[] = [];
   for (const claim of analysis.claims) {
@@ -69,7 +69,8 @@ function relaysFromText(analysis: Analysis): Relay[] {
     for (let m = RELAY.exec(body); m; m = RELAY.exec(body)) {
       const start = sentence.start + m.index + m[0].length - m[1]!.length;
       const phrase = spanOf(analysis.text, start, start + m[1]!.trimEnd().length);
-      if (phrase.start < claim.cue.start) continue;
+      // "Citing unnamed officials, the Post reported …" puts the relay before the cue: both count.
+      if (claim.source === null && claim.resolvedSource === null) continue;
       // The relayed source ends where a new clause begins: "citing experts who say …".
       const degree = vaguenessOf(phrase.text);
       if (!degree) continue;

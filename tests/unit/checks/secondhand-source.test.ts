@@ -20,6 +20,14 @@ describe("secondhand-source", () => {
     expect(ofKind(findings, "vague-source")).toEqual([]);
   });
 
+  it("finds a relay written before the cue", () => {
+    const text = "Citing unnamed sources, the Post reported that the campaign manager was fired.";
+    const claim = { cue: "reported", source: "the Post", sourceType: "nominal" as const, content: "that the campaign manager was fired" };
+    const [finding] = ofKind(check(text, [claim]).findings, "secondhand-source");
+    expect(finding).toMatchObject({ severity: "warning", claimIds: ["c1"] });
+    expect(finding!.spans[0]!.text).toBe("unnamed sources");
+  });
+
   it("is only information when the relayed source has an affiliation", () => {
     const text = "The plan stalled, Reuters reported, citing Pentagon officials.";
     const [finding] = ofKind(check(text, [{ cue: "reported", source: "Reuters", content: "The plan stalled" }]).findings, "secondhand-source");
