@@ -79,6 +79,11 @@ function vaguePhrase(analysis: Analysis, claim: Claim): { span: Span; degree: Va
   if (claim.source) {
     // A pronoun or "the newspaper" standing for a named source is not vague, whatever its words.
     if (claim.resolvedSource && vaguenessOf(claim.resolvedSource) === null) return null;
+    // A lone quantifier is a source only right before its verb: "Some believe", not "Most states have …".
+    if (/^(?:some|many|most|few|others)$/i.test(claim.source.text.trim())) {
+      const gap = analysis.text.slice(claim.source.end, claim.cue.start);
+      if (claim.cue.start < claim.source.end || !/^\s+(?:\w+ly\s+)?$/.test(gap)) return null;
+    }
     const before = analysis.text.slice(Math.max(0, claim.source.start - 800), claim.source.start);
     const degree = vaguenessInContext(claim.source.text, before);
     return degree ? { span: claim.source, degree } : null;

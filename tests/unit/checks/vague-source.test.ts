@@ -61,6 +61,7 @@ describe("vague-source", () => {
     ["a definite reference to named data", "The State Department published data. According to the data, few were admitted.", [{ cue: "According to", source: "the data", sourceType: "nominal" as const }]],
     ["a quotation inside another person's words", "“People say it does not matter,” said Charlie King.", [{ cue: "said", source: "Charlie King" }]],
     ["part of a qualified group", "Police officials said a second device was found.", []],
+    ["a quantifier that is not the speaker", "Most states have passed the deadline, the committee said.", [{ cue: "said", source: "Most", sourceType: "vague" as const }]],
   ])("does not flag %s", (_name, text, claims) => {
     expect(ofKind(check(text, claims).findings, "vague-source")).toEqual([]);
   });
