@@ -25,7 +25,7 @@ export function dateMismatchFindings(analysis: Analysis): Draft[] {
     if (!name || !cited || cited.granularity === "year" || cited.granularity === "season") continue;
     const later = laterPeriod(analysis, claim, cited);
     if (!later) continue;
-    const role = lateRole(analysis, later.window, cited);
+    const role = lateRole(analysis, later.nearby, cited);
     const what = later.inContent ? "what it reports concerns" : "the figures beside it are for";
     const roleNote = role ? ` and ${role.note}` : "";
     drafts.push({
@@ -43,7 +43,7 @@ interface LaterPeriod {
   period: TextPeriod;
   inContent: boolean;
   claimIds: string[];
-  window: TextRange;
+  nearby: TextRange;
 }
 
 /** The first period after the citation date in the claim's content, or beside it in a sentence with figures on the same topic. */
@@ -52,9 +52,9 @@ function laterPeriod(analysis: Analysis, claim: Claim, cited: TextPeriod): Later
   const paragraph = paragraphAt(analysis, claim.cue.start);
   if (!sentence || !paragraph) return null;
   const nextParagraph = analysis.paragraphs.find((p) => p.start >= paragraph.end);
-  const window = { start: sentence.start, end: (nextParagraph ?? paragraph).end };
+  const nearby = { start: sentence.start, end: (nextParagraph ?? paragraph).end };
   const topic = topicStems(claim.content?.text ?? analysis.text.slice(sentence.start, sentence.end));
-  for (const period of periodsIn(analysis, window)) {
+  for (const period of periodsIn(analysis, nearby)) {
     if (period === cited) continue;
     if (period.start <= cited.end || period.tense === "future" || NOT_THE_PERIOD.has(period.preposition ?? "")) continue;
     if (analysis.reference && period.start > analysis.reference) continue;
@@ -70,16 +70,16 @@ function laterPeriod(analysis: Analysis, claim: Claim, cited: TextPeriod): Later
       if (claimsInSentence(analysis, around).some((other) => other !== claim && attributionPeriod(analysis, other))) continue;
     }
     const claimIds = claimsInSentence(analysis, around).filter((other) => other !== claim).map((other) => other.id);
-    return { period, inContent, claimIds, window };
+    return { period, inContent, claimIds, nearby };
   }
   return null;
 }
 
-/** A person quoted in the window under a title the registry says they took up only after the citation date. */
-function lateRole(analysis: Analysis, window: TextRange, cited: TextPeriod): { note: string; span: Span; claimId: string } | null {
-  const sentences = analysis.sentences.filter((s) => s.start >= window.start && s.end <= window.end);
+/** A person quoted in the nearby under a title the registry says they took up only after the citation date. */
+function lateRole(analysis: Analysis, nearby: TextRange, cited: TextPeriod): { note: string; span: Span; claimId: string } | null {
+  const sentences = analysis.sentences.filter((s) => s.start >= nearby.start && s.end <= nearby.end);
   for (const claim of sentences.flatMap((sentence) => claimsInSentence(analysis, sentence))) {
-    if (!claim.source || !claim.registry || claim.registry.kind !== "person" || !contains(window, claim.source)) continue;
+    if (!claim.source || !claim.registry || claim.registry.kind !== "person" || !contains(nearby, claim.source)) continue;
     const entry = analysis.registry.byId(claim.registry.id);
     if (!entry) continue;
     const at = nameOffset(analysis.text, claim.source, entry);
