@@ -1,0 +1,117 @@
+/**
+ * Turns the tagger's labels into attributions: cue and source spans, each cue linked to its source
+ * (adjacent after the cue — "said Smith", "according to X" — else the nearest before it in the
+ * sentence, else the nearest after), and the content it introduces.
+ */
+import { B_CUE, B_SRC, I_CUE, I_SRC } from "./tagger";
+import { Kind, type Token } from "./tokenize";
+
+/** A token range [from, to). */
+export interface TokenSpan {
+  from: number;
+  to: number;
+}
+
+export interface Attribution {
+  cue: TokenSpan;
+  source: TokenSpan | null;
+  content: TokenSpan | null;
+}
+
+export function spansOf(labels: Uint8Array, begin: number, inside: number): TokenSpan[] {
+  const spans: TokenSpan[] = [];
+  for (let i = 0; i < labels.length; i++) {
+    if (labels[i] !== begin) continue;
+    let j = i + 1;
+    while (j < labels.length && labels[j] === inside) j++;
+    spans.push({ from: i, to: j });
+    i = j - 1;
+  }
+  return spans;
+}
+
+function linkSource(tokens: readonly Token[], cue: TokenSpan, sources: readonly TokenSpan[]): TokenSpan | null {
+  // Sources are in text order: binary search for the first one after the cue.
+  let lo = 0;
+  let hi = sources.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sources[mid]!.from >= cue.to) hi = mid;
+    else lo = mid + 1;
+  }
+  const sentence = tokens[cue.from]!.sentence;
+  const inSentence = (s: TokenSpan | undefined) => (s && tokens[s.from]!.sentence === sentence ? s : null);
+  const after = inSentence(sources[lo]);
+  const previous = sources[lo - 1];
+  const before = previous && previous.to <= cue.from ? inSentence(previous) : null;
+  if (after && after.from - cue.to <= 1) return after;
+  if (before) return before;
+  return after;
+}
+
+/** For every token, the nearest opening quote at or before it and closing quote at or after it. */
+export interface QuoteIndex {
+  openBefore: Int32Array;
+  closeAfter: Int32Array;
+}
+
+export function indexQuotes(tokens: readonly Token[]): QuoteIndex {
+  const n = tokens.length;
+  const openBefore = new Int32Array(n);
+  const closeAfter = new Int32Array(n);
+  let open = -1;
+  for (let i = 0; i < n; i++) {
+    if (tokens[i]!.kind === Kind.OpenQuote) open = i;
+    openBefore[i] = open;
+  }
+  let close = -1;
+  for (let i = n - 1; i >= 0; i--) {
+    if (tokens[i]!.kind === Kind.CloseQuote) close = i;
+    closeAfter[i] = close;
+  }
+  return { openBefore, closeAfter };
+}
+
+const SENTENCE_END = new Set([".", "!", "?"]);
+
+function contentOf(tokens: readonly Token[], quotes: QuoteIndex, cue: TokenSpan, source: TokenSpan | null, sentence: TokenSpan): TokenSpan | null {
+  const first = Math.min(cue.from, source?.from ?? cue.from);
+  const last = Math.max(cue.to, source?.to ?? cue.to);
+  let words = 0;
+  for (let i = last; i < sentence.to; i++) if (tokens[i]!.kind !== Kind.Punct) words++;
+  if (words >= 2) {
+    let from = last;
+    while (from < sentence.to && (tokens[from]!.lower === "," || tokens[from]!.lower === ":")) from++;
+    let to = sentence.to;
+    while (to > from && SENTENCE_END.has(tokens[to - 1]!.lower)) to--;
+    // A quotation that opens here runs to its closing mark, even over sentences and paragraphs
+    // (a paragraph that continues a quotation reopens it without closing the previous one).
+    if (tokens[from]?.kind === Kind.OpenQuote) {
+      const close = quotes.closeAfter[from]!;
+      if (close >= 0 && close - from < 400) to = Math.max(to, close + 1);
+    }
+    return to > from ? { from, to } : null;
+  }
+  let to = first;
+  while (to > sentence.from && (tokens[to - 1]!.lower === "," || tokens[to - 1]!.kind === Kind.Punct && tokens[to - 1]!.lower !== ".")) to--;
+  let from = sentence.from;
+  // '"...," he said.' — a closing quote before the cue: take the whole quotation back to its start.
+  if (to > sentence.from && tokens[to - 1]!.kind === Kind.CloseQuote) {
+    const open = quotes.openBefore[to - 1]!;
+    if (open >= 0 && open < from) from = open;
+  }
+  return to > from ? { from, to } : null;
+}
+
+export function assemble(tokens: readonly Token[], labels: Uint8Array, sentences: ReadonlyArray<[number, number]>): Attribution[] {
+  const cues = spansOf(labels, B_CUE, I_CUE);
+  const sources = spansOf(labels, B_SRC, I_SRC);
+  const sentenceOf = new Map<number, TokenSpan>();
+  for (const [from, to] of sentences) sentenceOf.set(tokens[from]!.sentence, { from, to });
+  const quotes = indexQuotes(tokens);
+  return cues.map((cue) => {
+    const source = linkSource(tokens, cue, sources);
+    const sentence = sentenceOf.get(tokens[cue.from]!.sentence)!;
+    return { cue, source, content: contentOf(tokens, quotes, cue, source, sentence) };
+  });
+}
