@@ -72,6 +72,30 @@ export function indexQuotes(tokens: readonly Token[]): QuoteIndex {
   return { openBefore, closeAfter };
 }
 
+/** Cues that relay another source ("citing European assessments"): the phrase after is the source. */
+export const RELAY_CUES = new Set(["citing", "quoting"]);
+
+/** A noun phrase from `from`: up to a comma, a sentence end, a quote or "that", at most 12 tokens. */
+export function phraseAfter(tokens: readonly Token[], from: number, sentenceEnd: number): TokenSpan | null {
+  let to = from;
+  while (to < sentenceEnd && to - from < 12) {
+    const t = tokens[to]!;
+    if (t.lower === "," || t.lower === "." || t.lower === ";" || t.lower === ":" || t.lower === "that" || t.kind === Kind.OpenQuote || t.kind === Kind.CloseQuote) break;
+    to++;
+  }
+  return to > from ? { from, to } : null;
+}
+
+function sourceOf(tokens: readonly Token[], cue: TokenSpan, sources: readonly TokenSpan[], sentence: TokenSpan): TokenSpan | null {
+  const first = tokens[cue.from]!.lower;
+  const linked = linkSource(tokens, cue, sources);
+  const single = cue.to - cue.from === 1;
+  if ((single && RELAY_CUES.has(first)) || (first === "according" && (!linked || linked.from !== cue.to))) {
+    return phraseAfter(tokens, cue.to, sentence.to) ?? linked;
+  }
+  return linked;
+}
+
 const SENTENCE_END = new Set([".", "!", "?"]);
 
 function contentOf(tokens: readonly Token[], quotes: QuoteIndex, cue: TokenSpan, source: TokenSpan | null, sentence: TokenSpan): TokenSpan | null {
@@ -79,7 +103,12 @@ function contentOf(tokens: readonly Token[], quotes: QuoteIndex, cue: TokenSpan,
   const last = Math.max(cue.to, source?.to ?? cue.to);
   let words = 0;
   for (let i = last; i < sentence.to; i++) if (tokens[i]!.kind !== Kind.Punct) words++;
-  if (words >= 2) {
+  let wordsBefore = 0;
+  for (let i = sentence.from; i < first && wordsBefore < 3; i++) if (tokens[i]!.kind !== Kind.Punct) wordsBefore++;
+  // "..., according to X on Monday, citing Y." reports what comes before the comma.
+  const after = tokens[last]?.lower;
+  const trailing = first > sentence.from && tokens[first - 1]!.lower === "," && wordsBefore >= 3 && (after === "," || after === "on" || after === "in");
+  if (words >= 2 && !trailing) {
     let from = last;
     while (from < sentence.to && (tokens[from]!.lower === "," || tokens[from]!.lower === ":")) from++;
     let to = sentence.to;
@@ -110,8 +139,8 @@ export function assemble(tokens: readonly Token[], labels: Uint8Array, sentences
   for (const [from, to] of sentences) sentenceOf.set(tokens[from]!.sentence, { from, to });
   const quotes = indexQuotes(tokens);
   return cues.map((cue) => {
-    const source = linkSource(tokens, cue, sources);
     const sentence = sentenceOf.get(tokens[cue.from]!.sentence)!;
+    const source = sourceOf(tokens, cue, sources, sentence);
     return { cue, source, content: contentOf(tokens, quotes, cue, source, sentence) };
   });
 }
