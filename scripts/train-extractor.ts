@@ -20,7 +20,11 @@ const option = (name: string, fallback: number) => {
 const EPOCHS = option("epochs", 8);
 const QUANT = option("quant", 4); // the largest weight becomes QUANT * 16
 const MIN_COUNT = option("min-count", 2);
-const ROWS = option("rows", 12000); // feature rows kept (the model's size budget)
+const COST = option("cost", 1); // margin of the cost-augmented decoding, in update units
+const MISS = option("miss", 2); // how much more missing a cue or source costs than a false one
+const NAMES = option("names", 0); // 1 keeps proper names in the vocabulary
+const LEXICON_MIN = option("lexicon-min", 20); // occurrences a word needs to enter the graded lexicons
+const ROWS = option("rows", 7000); // feature rows kept (the model's size budget)
 const RETRAIN = option("retrain", 1); // retrain on the kept rows only
 const OUT = "src/core/extract/model/weights.json";
 
@@ -73,32 +77,48 @@ const docs: Doc[] = articles.map((a) => {
 // Vocabulary: words and suffixes seen at least MIN_COUNT times; the rest share id 0.
 const counts = new Map<string, number>();
 const cueOpen = new Map<string, number>();
+const inSource = new Map<string, number>();
+const capitalised = new Map<string, number>();
+const bump = (m: Map<string, number>, key: string) => m.set(key, (m.get(key) ?? 0) + 1);
 for (const doc of docs) {
   doc.tokens.forEach((t, i) => {
-    counts.set(t.lower, (counts.get(t.lower) ?? 0) + 1);
-    const s = suffixKey(t.lower);
-    counts.set(s, (counts.get(s) ?? 0) + 1);
-    if (doc.gold[i] === B_CUE) cueOpen.set(t.lower, (cueOpen.get(t.lower) ?? 0) + 1);
+    bump(counts, t.lower);
+    if (t.upper) bump(capitalised, t.lower);
+    bump(counts, suffixKey(t.lower));
+    if (doc.gold[i] === B_CUE) bump(cueOpen, t.lower);
+    if (doc.gold[i] === B_SRC || doc.gold[i] === I_SRC) bump(inSource, t.lower);
   });
 }
-const vocabList = [...counts].filter(([, c]) => c >= MIN_COUNT).map(([w]) => w).sort();
+// Proper names (words capitalised in most of their uses) stay out of the vocabulary and lexicons:
+// the 2016 campaign's names would not carry over to other news, their shape does.
+const isName = (word: string) => !NAMES && (capitalised.get(word) ?? 0) > 0.6 * (counts.get(word) ?? 1) && word !== "i";
+const vocabList = [...counts].filter(([w, c]) => c >= MIN_COUNT && !isName(w)).map(([w]) => w).sort();
 const vocab = new Map(vocabList.map((w, i) => [w, i + 1]));
 const V = vocabList.length + 1;
-// Cue lexicon: words that open a cue at least 5 times and in at least a fifth of their uses.
-const lexicon = [...cueOpen].filter(([w, c]) => c >= 5 && c / (counts.get(w) ?? 1) >= 0.2 && vocab.has(w)).map(([w]) => w).sort();
-const cueIds = new Uint8Array(V);
-for (const w of lexicon) cueIds[vocab.get(w)!] = 1;
-console.log(`${docs.length} articles, vocabulary ${V}, cue lexicon ${lexicon.length}`);
+// Graded lexicons: how often a word (seen at least LEXICON_MIN times) opens a cue / sits in a source.
+const level = (hits: number, total: number) => (total < LEXICON_MIN ? 0 : hits / total >= 0.5 ? 3 : hits / total >= 0.2 ? 2 : hits / total >= 0.05 ? 1 : 0);
+const cueLevels = new Uint8Array(V);
+const sourceLevels = new Uint8Array(V);
+const lexicon: string[] = [];
+for (const word of vocabList) {
+  const id = vocab.get(word)!;
+  const total = counts.get(word) ?? 0;
+  cueLevels[id] = level(cueOpen.get(word) ?? 0, total);
+  sourceLevels[id] = level(inSource.get(word) ?? 0, total);
+  if (cueLevels[id] || sourceLevels[id]) lexicon.push(word);
+}
+console.log(`${docs.length} articles, vocabulary ${V}, lexicon ${lexicon.length}`);
 
 for (const doc of docs) {
   const n = doc.tokens.length;
-  const wordIds = new Int32Array(n), suffixIds = new Int32Array(n), isCue = new Uint8Array(n);
+  const wordIds = new Int32Array(n), suffixIds = new Int32Array(n), cueLevel = new Uint8Array(n), sourceLevel = new Uint8Array(n);
   doc.tokens.forEach((t, i) => {
     wordIds[i] = vocab.get(t.lower) ?? 0;
     suffixIds[i] = vocab.get(suffixKey(t.lower)) ?? 0;
-    isCue[i] = cueIds[wordIds[i]!]!;
+    cueLevel[i] = cueLevels[wordIds[i]!]!;
+    sourceLevel[i] = sourceLevels[wordIds[i]!]!;
   });
-  doc.encoded = { wordIds, suffixIds, isCue };
+  doc.encoded = { wordIds, suffixIds, cueLevel, sourceLevel };
 }
 
 // Averaged perceptron: w (current) and u (timestamp-weighted updates); average = w - u / c.
@@ -127,6 +147,13 @@ for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (const [doc, from, to] of units) {
       const n = to - from;
       scratch = emissions(doc.tokens, from, to, doc.encoded!, weights, scratch);
+      // Cost-augmented decoding: wrong labels get a head start, most where a cue or source is missed.
+      if (COST > 0) {
+        for (let k = 0; k < n; k++) {
+          const g = doc.gold[from + k]!;
+          for (let y = 0; y < L; y++) if (y !== g) scratch.scores[k * L + y]! += g === 0 ? COST : COST * MISS;
+        }
+      }
       viterbi(n, weights, scratch, predicted, 0);
       let wrong = false;
       for (let k = 0; k < n; k++) if (predicted[k] !== doc.gold[from + k]) wrong = true;
@@ -227,7 +254,10 @@ TEMPLATES.forEach((template, t) => {
 const model: SerialisedModel = {
   version: 1,
   vocab: kept.map((id) => vocabList[id - 1]!),
-  cueLexicon: lexicon.map((word) => remap.get(vocab.get(word)!)!),
+  lexicon: lexicon.flatMap((word) => {
+    const id = vocab.get(word)!;
+    return [remap.get(id)!, cueLevels[id]!, sourceLevels[id]!];
+  }),
   transitions: Array.from(tw, (value, k) => quantise(value - tu[k]! / c)),
   tables,
 };

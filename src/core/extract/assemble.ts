@@ -132,7 +132,34 @@ function contentOf(tokens: readonly Token[], quotes: QuoteIndex, cue: TokenSpan,
   return to > from ? { from, to } : null;
 }
 
+/** Words that open page furniture or headings, not speakers: "Photo:", "Related:", "Update:". */
+const NOT_SPEAKERS = new Set(["photo", "photos", "image", "related", "read", "see", "share", "source", "sources", "update", "updated", "note", "editor", "category", "tags", "watch", "video", "listen", "credit", "by", "advertisement", "subscribe", "correction", "disclaimer", "warning", "breaking", "live", "also", "more", "q", "a", "question", "answer"]);
+
+/**
+ * Colon quotes: a paragraph or sentence that opens with a short capitalised name followed by a colon
+ * ("Zelensky: we will ...", "PENCE: Well, ...") gives the colon as cue and the name as source.
+ */
+function colonQuotes(tokens: readonly Token[], labels: Uint8Array): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const opens = i === 0 || t.paragraphStart || tokens[i - 1]!.sentence !== t.sentence || (tokens[i - 1]!.kind === Kind.OpenQuote && (i === 1 || tokens[i - 1]!.paragraphStart));
+    if (!opens || !t.upper || NOT_SPEAKERS.has(t.lower)) continue;
+    let j = i;
+    while (j < tokens.length && j - i < 4 && (tokens[j]!.upper || tokens[j]!.lower === ".") && labels[j] === 0) j++;
+    if (j === i || tokens[j]?.lower !== ":" || labels[j] !== 0) continue;
+    // At least three words must follow in the sentence, or a quotation.
+    const next = tokens[j + 1];
+    const third = tokens[j + 3];
+    if (!next || !third || third.sentence !== tokens[j]!.sentence) continue;
+    labels[i] = B_SRC;
+    for (let k = i + 1; k < j; k++) labels[k] = I_SRC;
+    labels[j] = B_CUE;
+    i = j;
+  }
+}
+
 export function assemble(tokens: readonly Token[], labels: Uint8Array, sentences: ReadonlyArray<[number, number]>): Attribution[] {
+  colonQuotes(tokens, labels);
   const cues = spansOf(labels, B_CUE, I_CUE);
   const sources = spansOf(labels, B_SRC, I_SRC);
   const sentenceOf = new Map<number, TokenSpan>();

@@ -3,7 +3,7 @@
  * attribution date, the `via` link of relayed claims ("X reported, citing Y") and the removal of
  * page furniture (photo credits, "Related:" links, share buttons, bylines).
  */
-import { spanOf, type Span } from "../report";
+import type { Span } from "../report";
 import { RELAY_CUES, type Attribution, type TokenSpan } from "./assemble";
 import { attributionDate } from "./dates";
 import { nameIn, resolveNominal, resolvePronoun, type NamedMention } from "./resolve";
@@ -99,4 +99,9 @@ export function buildClaims(
     if (!via) relayer = { claim, sentence: sentenceIndex };
   }
   return claims;
+}
+
+/** Like report.spanOf, without importing the report module's schemas into the content script. */
+function spanOf(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
 }

@@ -33,6 +33,11 @@ export const TEMPLATES: readonly Template[] = [
   { name: "w-1.cueHere", lexical: true, size: 2 },
   { name: "w+1.cueHere", lexical: true, size: 2 },
   { name: "suf3.cueRight", lexical: true, size: 9 },
+  { name: "cueLevel-1.0.+1", lexical: false, size: 64 },
+  { name: "sourceLevel-1.0.+1", lexical: false, size: 64 },
+  { name: "sourceLevel.cueRight", lexical: false, size: 36 },
+  { name: "shape.cueRight.quote", lexical: false, size: 108 },
+  { name: "shape.cueLeft.quote", lexical: false, size: 108 },
 ];
 export const TEMPLATE_COUNT = TEMPLATES.length;
 
@@ -66,7 +71,8 @@ function distanceBucket(d: number): number {
 
 /**
  * Writes the feature indices of tokens [from, to) (one sentence) into out[(i - from) * TEMPLATE_COUNT + t].
- * `wordIds` and `suffixIds` are per-token vocabulary ids; `isCue` marks words of the cue lexicon.
+ * `wordIds` and `suffixIds` are per-token vocabulary ids; `cueLevel` and `sourceLevel` grade (0-3) how
+ * often the word is part of a cue / a source in the training data (level 2 and up: the cue lexicon).
  */
 export function sentenceFeatures(
   tokens: readonly Token[],
@@ -74,9 +80,11 @@ export function sentenceFeatures(
   to: number,
   wordIds: Int32Array,
   suffixIds: Int32Array,
-  isCue: Uint8Array,
+  cueLevel: Uint8Array,
+  sourceLevel: Uint8Array,
   out: Int32Array,
 ): void {
+  const isCue = (i: number) => (cueLevel[i]! >= 2 ? 1 : 0);
   const n = to - from;
   // Distance to the nearest lexicon cue on each side inside the sentence, and whether a quotation
   // mark lies between (speakers sit outside the quotes they introduce).
@@ -88,7 +96,7 @@ export function sentenceFeatures(
     right[k] = next < 0 ? 0 : next - k;
     rightQuote[k] = quoteSince;
     const kind = tokens[from + k]!.kind;
-    if (isCue[from + k]) {
+    if (isCue(from + k)) {
       next = k;
       quoteSince = 0;
     } else if (kind === Kind.OpenQuote || kind === Kind.CloseQuote) quoteSince = 1;
@@ -124,10 +132,17 @@ export function sentenceFeatures(
       (k + 1 < n && tokens[i + 1]!.kind === Kind.OpenQuote ? 4 : 0) +
       (k > 0 && tokens[i - 1]!.lower === "," ? 2 : 0) +
       (k + 1 < n && tokens[i + 1]!.lower === "," ? 1 : 0);
-    out[base + 15] = k > 0 ? wordIds[i - 1]! * 2 + isCue[i]! : -1;
-    out[base + 16] = k + 1 < n ? wordIds[i + 1]! * 2 + isCue[i]! : -1;
+    out[base + 15] = k > 0 ? wordIds[i - 1]! * 2 + isCue(i) : -1;
+    out[base + 16] = k + 1 < n ? wordIds[i + 1]! * 2 + isCue(i) : -1;
     out[base + 17] = suffixIds[i]! * 9 + rightBucket;
-    if (isCue[i]) {
+    const prevCue = k > 0 ? cueLevel[i - 1]! : 0, nextCue = k + 1 < n ? cueLevel[i + 1]! : 0;
+    const prevSource = k > 0 ? sourceLevel[i - 1]! : 0, nextSource = k + 1 < n ? sourceLevel[i + 1]! : 0;
+    out[base + 18] = prevCue * 16 + cueLevel[i]! * 4 + nextCue;
+    out[base + 19] = prevSource * 16 + sourceLevel[i]! * 4 + nextSource;
+    out[base + 20] = sourceLevel[i]! * 9 + rightBucket;
+    out[base + 21] = shapeOf(token) * 18 + rightBucket * 2 + rightQuote[k]!;
+    out[base + 22] = shapeOf(token) * 18 + leftBucket * 2 + quoteSince;
+    if (isCue(i)) {
       previous = k;
       quoteSince = 0;
     } else if (token.kind === Kind.OpenQuote || token.kind === Kind.CloseQuote) quoteSince = 1;

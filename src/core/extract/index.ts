@@ -17,10 +17,10 @@ export type { ExtractedClaim } from "./types";
 let model: LoadedModel | null = null;
 
 export function extractClaims(text: string): ExtractedClaim[] {
-  model ??= loadModel(serialised as SerialisedModel);
+  model ??= loadModel(serialised as unknown as SerialisedModel);
   const tokens = tokenize(text);
   if (tokens.length === 0) return [];
-  const labels = tagTokens(tokens, encodeTokens(tokens, model.vocab, model.cueIds), model.weights);
+  const labels = tagTokens(tokens, encodeTokens(tokens, model), model.weights);
   const sentences = sentenceRanges(tokens);
   return buildClaims(text, tokens, sentences, assemble(tokens, labels, sentences));
 }

@@ -10,8 +10,8 @@ export interface SerialisedModel {
   version: 1;
   /** Vocabulary (words, and suffixes prefixed by "~"); a string's id is its index + 1, 0 is unknown. */
   vocab: string[];
-  /** Vocabulary ids of the cue lexicon (words that often open a cue in the training data). */
-  cueLexicon: number[];
+  /** Graded lexicons, flat triples [vocabulary id, cue level, source level] (levels 0-3). */
+  lexicon: number[];
   /** (prev * L + next) for prev in 0..L (L = sentence start), integers. */
   transitions: number[];
   /**
@@ -23,7 +23,8 @@ export interface SerialisedModel {
 
 export interface LoadedModel {
   vocab: Map<string, number>;
-  cueIds: Uint8Array;
+  cueLevels: Uint8Array;
+  sourceLevels: Uint8Array;
   weights: WeightTables;
 }
 
@@ -31,8 +32,12 @@ export function loadModel(model: SerialisedModel): LoadedModel {
   const vocab = new Map<string, number>();
   model.vocab.forEach((word, index) => vocab.set(word, index + 1));
   const size = model.vocab.length + 1;
-  const cueIds = new Uint8Array(size);
-  for (const id of model.cueLexicon) cueIds[id] = 1;
+  const cueLevels = new Uint8Array(size);
+  const sourceLevels = new Uint8Array(size);
+  for (let k = 0; k + 2 < model.lexicon.length; k += 3) {
+    cueLevels[model.lexicon[k]!] = model.lexicon[k + 1]!;
+    sourceLevels[model.lexicon[k]!] = model.lexicon[k + 2]!;
+  }
   const tables = TEMPLATES.map((template) => {
     const entries = model.tables[template.name] ?? [];
     let maxIndex = 0;
@@ -50,7 +55,7 @@ export function loadModel(model: SerialisedModel): LoadedModel {
     }
     return table;
   });
-  return { vocab, cueIds, weights: { tables, transitions: Float64Array.from(model.transitions) } };
+  return { vocab, cueLevels, sourceLevels, weights: { tables, transitions: Float64Array.from(model.transitions) } };
 }
 
 function popcount(mask: number): number {
@@ -59,18 +64,21 @@ function popcount(mask: number): number {
   return count;
 }
 
-/** Per-token vocabulary ids and cue-lexicon membership. */
-export function encodeTokens(tokens: readonly Token[], vocab: ReadonlyMap<string, number>, cueIds: Uint8Array): Encoded {
+/** Per-token vocabulary ids and lexicon levels. */
+export function encodeTokens(tokens: readonly Token[], model: Pick<LoadedModel, "vocab" | "cueLevels" | "sourceLevels">): Encoded {
+  const { vocab, cueLevels, sourceLevels } = model;
   const n = tokens.length;
   const wordIds = new Int32Array(n);
   const suffixIds = new Int32Array(n);
-  const isCue = new Uint8Array(n);
+  const cueLevel = new Uint8Array(n);
+  const sourceLevel = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const lower = tokens[i]!.lower;
     const id = vocab.get(lower) ?? 0;
     wordIds[i] = id;
     suffixIds[i] = vocab.get(suffixKey(lower)) ?? 0;
-    isCue[i] = id < cueIds.length ? cueIds[id]! : 0;
+    cueLevel[i] = cueLevels[id] ?? 0;
+    sourceLevel[i] = sourceLevels[id] ?? 0;
   }
-  return { wordIds, suffixIds, isCue };
+  return { wordIds, suffixIds, cueLevel, sourceLevel };
 }

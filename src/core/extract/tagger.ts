@@ -35,7 +35,8 @@ export const decoderWork = { steps: 0 };
 export interface Encoded {
   wordIds: Int32Array;
   suffixIds: Int32Array;
-  isCue: Uint8Array;
+  cueLevel: Uint8Array;
+  sourceLevel: Uint8Array;
 }
 
 export interface Scratch {
@@ -53,7 +54,7 @@ export function emissions(tokens: readonly Token[], from: number, to: number, en
   const n = to - from;
   if (scratch.scores.length < n * L) scratch = newScratch(n * 2);
   const { features, scores } = scratch;
-  sentenceFeatures(tokens, from, to, encoded.wordIds, encoded.suffixIds, encoded.isCue, features);
+  sentenceFeatures(tokens, from, to, encoded.wordIds, encoded.suffixIds, encoded.cueLevel, encoded.sourceLevel, features);
   for (let k = 0; k < n; k++) {
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0;
     const base = k * TEMPLATE_COUNT;
