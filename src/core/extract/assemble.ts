@@ -162,11 +162,14 @@ export function assemble(tokens: readonly Token[], labels: Uint8Array, sentences
   colonQuotes(tokens, labels);
   const cues = spansOf(labels, B_CUE, I_CUE);
   const sources = spansOf(labels, B_SRC, I_SRC);
-  const sentenceOf = new Map<number, TokenSpan>();
-  for (const [from, to] of sentences) sentenceOf.set(tokens[from]!.sentence, { from, to });
+  // Sentence ids are consecutive from 0, so a token's sentence id indexes `sentences`.
+  const sentenceOf = (id: number): TokenSpan => {
+    const [from, to] = sentences[id]!;
+    return { from, to };
+  };
   const quotes = indexQuotes(tokens);
   return cues.map((cue) => {
-    const sentence = sentenceOf.get(tokens[cue.from]!.sentence)!;
+    const sentence = sentenceOf(tokens[cue.from]!.sentence);
     const source = sourceOf(tokens, cue, sources, sentence);
     return { cue, source, content: contentOf(tokens, quotes, cue, source, sentence) };
   });

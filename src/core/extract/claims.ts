@@ -45,8 +45,11 @@ export function buildClaims(
   sentences: ReadonlyArray<[number, number]>,
   attributions: readonly Attribution[],
 ): ExtractedClaim[] {
-  const sentenceOf = new Map<number, TokenSpan>();
-  for (const [from, to] of sentences) sentenceOf.set(tokens[from]!.sentence, { from, to });
+  // Sentence ids are consecutive from 0, so a token's sentence id indexes `sentences`.
+  const sentenceOf = (id: number): TokenSpan => {
+    const [from, to] = sentences[id]!;
+    return { from, to };
+  };
   const claims: ExtractedClaim[] = [];
   const mentions: NamedMention[] = [];
   let relayer: { claim: ExtractedClaim; sentence: number } | null = null;
@@ -54,7 +57,7 @@ export function buildClaims(
     if (isFurniture(tokens, found)) continue;
     const a = found;
     const sentenceIndex = tokens[a.cue.from]!.sentence;
-    const sentence = sentenceOf.get(sentenceIndex)!;
+    const sentence = sentenceOf(sentenceIndex);
     const cueWord = tokens[a.cue.from]!.lower;
     const id = `c${claims.length + 1}`;
     let via: string | null = null;

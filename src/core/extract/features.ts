@@ -69,6 +69,10 @@ function distanceBucket(d: number): number {
   return 8;
 }
 
+// Per-sentence buffers, reused (the extractor runs sentence after sentence on one thread).
+let rightBuffer = new Int32Array(256);
+let rightQuoteBuffer = new Uint8Array(256);
+
 /**
  * Writes the feature indices of tokens [from, to) (one sentence) into out[(i - from) * TEMPLATE_COUNT + t].
  * `wordIds` and `suffixIds` are per-token vocabulary ids; `cueLevel` and `sourceLevel` grade (0-3) how
@@ -88,8 +92,12 @@ export function sentenceFeatures(
   const n = to - from;
   // Distance to the nearest lexicon cue on each side inside the sentence, and whether a quotation
   // mark lies between (speakers sit outside the quotes they introduce).
-  const right = new Int32Array(n);
-  const rightQuote = new Uint8Array(n);
+  if (rightBuffer.length < n) {
+    rightBuffer = new Int32Array(n * 2);
+    rightQuoteBuffer = new Uint8Array(n * 2);
+  }
+  const right = rightBuffer;
+  const rightQuote = rightQuoteBuffer;
   let next = -1;
   let quoteSince = 0;
   for (let k = n - 1; k >= 0; k--) {

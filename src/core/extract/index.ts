@@ -20,7 +20,7 @@ export function extractClaims(text: string): ExtractedClaim[] {
   model ??= loadModel(serialised as unknown as SerialisedModel);
   const tokens = tokenize(text);
   if (tokens.length === 0) return [];
-  const labels = tagTokens(tokens, encodeTokens(tokens, model), model.weights);
   const sentences = sentenceRanges(tokens);
+  const labels = tagTokens(tokens, encodeTokens(tokens, model), model.weights, sentences);
   return buildClaims(text, tokens, sentences, assemble(tokens, labels, sentences));
 }

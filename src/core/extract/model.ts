@@ -25,6 +25,8 @@ export interface LoadedModel {
   vocab: Map<string, number>;
   cueLevels: Uint8Array;
   sourceLevels: Uint8Array;
+  /** Packed (word id, suffix id) per word form already seen. */
+  cache: Map<string, number>;
   weights: WeightTables;
 }
 
@@ -55,7 +57,7 @@ export function loadModel(model: SerialisedModel): LoadedModel {
     }
     return table;
   });
-  return { vocab, cueLevels, sourceLevels, weights: { tables, transitions: Float64Array.from(model.transitions) } };
+  return { vocab, cueLevels, sourceLevels, cache: new Map(), weights: { tables, transitions: Float64Array.from(model.transitions) } };
 }
 
 function popcount(mask: number): number {
@@ -65,18 +67,25 @@ function popcount(mask: number): number {
 }
 
 /** Per-token vocabulary ids and lexicon levels. */
-export function encodeTokens(tokens: readonly Token[], model: Pick<LoadedModel, "vocab" | "cueLevels" | "sourceLevels">): Encoded {
-  const { vocab, cueLevels, sourceLevels } = model;
+export function encodeTokens(tokens: readonly Token[], model: LoadedModel): Encoded {
+  const { vocab, cueLevels, sourceLevels, cache } = model;
   const n = tokens.length;
   const wordIds = new Int32Array(n);
   const suffixIds = new Int32Array(n);
   const cueLevel = new Uint8Array(n);
   const sourceLevel = new Uint8Array(n);
+  // Word and suffix ids packed in one number, cached per word form (bounded: cleared when large).
+  if (cache.size > 100_000) cache.clear();
   for (let i = 0; i < n; i++) {
     const lower = tokens[i]!.lower;
-    const id = vocab.get(lower) ?? 0;
+    let packed = cache.get(lower);
+    if (packed === undefined) {
+      packed = (vocab.get(lower) ?? 0) * 65536 + (vocab.get(suffixKey(lower)) ?? 0);
+      cache.set(lower, packed);
+    }
+    const id = Math.floor(packed / 65536);
     wordIds[i] = id;
-    suffixIds[i] = vocab.get(suffixKey(lower)) ?? 0;
+    suffixIds[i] = packed % 65536;
     cueLevel[i] = cueLevels[id] ?? 0;
     sourceLevel[i] = sourceLevels[id] ?? 0;
   }

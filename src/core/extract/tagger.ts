@@ -80,12 +80,15 @@ export function emissions(tokens: readonly Token[], from: number, to: number, en
   return scratch;
 }
 
+const DELTA = new Float64Array(L);
+const NEXT_DELTA = new Float64Array(L);
+
 /** Viterbi over the emission scores of n tokens; writes the best labels into `labels`. */
 export function viterbi(n: number, weights: WeightTables, scratch: Scratch, labels: Uint8Array, labelsOffset: number): void {
   const { scores, back } = scratch;
   const trans = weights.transitions;
-  const delta = new Float64Array(L);
-  const nextDelta = new Float64Array(L);
+  const delta = DELTA;
+  const nextDelta = NEXT_DELTA;
   for (let y = 0; y < L; y++) delta[y] = ALLOWED[L * L + y] ? scores[y]! + trans[L * L + y]! : -Infinity;
   for (let k = 1; k < n; k++) {
     for (let y = 0; y < L; y++) {
@@ -126,14 +129,23 @@ export function sentenceRanges(tokens: readonly Token[]): Array<[number, number]
   return ranges;
 }
 
+const MIN_CUE_LEVEL = 1;
+let sharedScratch = newScratch(256);
+
 /** Tags every token of the text (labels indexed like tokens). */
-export function tagTokens(tokens: readonly Token[], encoded: Encoded, weights: WeightTables): Uint8Array {
+export function tagTokens(tokens: readonly Token[], encoded: Encoded, weights: WeightTables, sentences = sentenceRanges(tokens)): Uint8Array {
   const labels = new Uint8Array(tokens.length);
-  let scratch = newScratch(256);
-  for (const [from, to] of sentenceRanges(tokens)) {
+  let scratch = sharedScratch;
+  for (const [from, to] of sentences) {
+    // A sentence without any word that ever opens a cue in the training data holds no attribution
+    // the model could find: skip its decoding (most of a news text).
+    let cueWord = false;
+    for (let i = from; i < to && !cueWord; i++) cueWord = encoded.cueLevel[i]! >= MIN_CUE_LEVEL;
+    if (!cueWord) continue;
     scratch = emissions(tokens, from, to, encoded, weights, scratch);
     viterbi(to - from, weights, scratch, labels, from);
   }
+  sharedScratch = scratch;
   return labels;
 }
 

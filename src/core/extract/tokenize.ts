@@ -38,9 +38,17 @@ const ABBREVIATIONS = new Set([
 /** Work counter for the linearity tests: characters visited by the tokenizer since the last reset. */
 export const tokenizerWork = { steps: 0 };
 
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_WORD[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII_WORD[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII_WORD[c] = 1;
+
 function isLetterOrDigit(code: number): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  // Letters outside ASCII: anything that has distinct cases, or common scripts without case.
+  if (code < 128) return ASCII_WORD[code] === 1;
+  // General punctuation, quotes and dashes (U+2000-U+206F) are the common non-ASCII characters of news text.
+  if (code >= 0x2000 && code <= 0x206f) return false;
+  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
+  // Other letters: anything that has distinct cases, or common scripts without case.
   const ch = String.fromCharCode(code);
   return ch.toLowerCase() !== ch.toUpperCase() || (code >= 0x3040 && code <= 0x9fff);
 }
@@ -61,6 +69,7 @@ export function tokenize(text: string): Token[] {
   let inQuote = false;
   let sentenceEnded = false;
   let i = 0;
+  let steps = 0;
   const push = (start: number, end: number, kind: Kind) => {
     const raw = text.slice(start, end);
     const first = raw.charCodeAt(0);
@@ -81,7 +90,7 @@ export function tokenize(text: string): Token[] {
     paragraphStart = false;
   };
   while (i < n) {
-    tokenizerWork.steps++;
+    steps++;
     const code = text.charCodeAt(i);
     if (isSpace(code)) {
       if (code === 10) {
@@ -98,7 +107,7 @@ export function tokenize(text: string): Token[] {
       let j = i + 1;
       let digits = code >= 48 && code <= 57;
       while (j < n) {
-        tokenizerWork.steps++;
+        steps++;
         const c = text.charCodeAt(j);
         if (isLetterOrDigit(c)) {
           j++;
@@ -130,7 +139,7 @@ export function tokenize(text: string): Token[] {
       // Clitic: 's, 't, 're, 'll, 've, 'd, 'm.
       let j = i + 1;
       while (j < n && isLetterOrDigit(text.charCodeAt(j)) && j - i < 4) {
-        tokenizerWork.steps++;
+        steps++;
         j++;
       }
       push(i, j, Kind.Word);
@@ -158,7 +167,7 @@ export function tokenize(text: string): Token[] {
         // A sentence ends at . ! ? (a closing quote right after still belongs to it).
         let j = i + 1;
         while (j < n && (text.charCodeAt(j) === 0x201d || text.charCodeAt(j) === 34 || text.charCodeAt(j) === 0x2019 || text.charCodeAt(j) === 41)) {
-          tokenizerWork.steps++;
+          steps++;
           const c = text.charCodeAt(j);
           if (c === 41) push(j, j + 1, Kind.Punct);
           else {
@@ -174,5 +183,6 @@ export function tokenize(text: string): Token[] {
     }
     i++;
   }
+  tokenizerWork.steps += steps;
   return tokens;
 }
