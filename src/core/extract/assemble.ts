@@ -102,7 +102,8 @@ function contentOf(tokens: readonly Token[], quotes: QuoteIndex, cue: TokenSpan,
   const first = Math.min(cue.from, source?.from ?? cue.from);
   const last = Math.max(cue.to, source?.to ?? cue.to);
   let words = 0;
-  for (let i = last; i < sentence.to; i++) if (tokens[i]!.kind !== Kind.Punct) words++;
+  // Counts stop early: every loop per cue is bounded so that many cues in one sentence stay linear.
+  for (let i = last; i < sentence.to && words < 2 && i - last < 50; i++) if (tokens[i]!.kind !== Kind.Punct) words++;
   let wordsBefore = 0;
   for (let i = sentence.from; i < first && wordsBefore < 3; i++) if (tokens[i]!.kind !== Kind.Punct) wordsBefore++;
   // "..., according to X on Monday, citing Y." reports what comes before the comma.
@@ -110,7 +111,7 @@ function contentOf(tokens: readonly Token[], quotes: QuoteIndex, cue: TokenSpan,
   const trailing = first > sentence.from && tokens[first - 1]!.lower === "," && wordsBefore >= 3 && (after === "," || after === "on" || after === "in");
   if (words >= 2 && !trailing) {
     let from = last;
-    while (from < sentence.to && (tokens[from]!.lower === "," || tokens[from]!.lower === ":")) from++;
+    while (from < sentence.to && from - last < 20 && (tokens[from]!.lower === "," || tokens[from]!.lower === ":")) from++;
     let to = sentence.to;
     while (to > from && SENTENCE_END.has(tokens[to - 1]!.lower)) to--;
     // A quotation that opens here runs to its closing mark, even over sentences and paragraphs
@@ -122,7 +123,7 @@ function contentOf(tokens: readonly Token[], quotes: QuoteIndex, cue: TokenSpan,
     return to > from ? { from, to } : null;
   }
   let to = first;
-  while (to > sentence.from && (tokens[to - 1]!.lower === "," || tokens[to - 1]!.kind === Kind.Punct && tokens[to - 1]!.lower !== ".")) to--;
+  while (to > sentence.from && first - to < 20 && (tokens[to - 1]!.lower === "," || tokens[to - 1]!.kind === Kind.Punct && tokens[to - 1]!.lower !== ".")) to--;
   let from = sentence.from;
   // '"...," he said.' — a closing quote before the cue: take the whole quotation back to its start.
   if (to > sentence.from && tokens[to - 1]!.kind === Kind.CloseQuote) {

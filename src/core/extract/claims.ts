@@ -5,11 +5,14 @@
  */
 import type { Span } from "../report";
 import { RELAY_CUES, type Attribution, type TokenSpan } from "./assemble";
-import { attributionDate } from "./dates";
+import { attributionDate, dateAt } from "./dates";
 import { nameIn, resolveNominal, resolvePronoun, type NamedMention } from "./resolve";
 import { headOf, sourceTypeOf } from "./source-type";
 import { Kind, type Token } from "./tokenize";
 import type { ExtractedClaim } from "./types";
+
+/** Cues followed by an addressee before their content. */
+const TELL_CUES = new Set(["told", "tells", "tell", "telling", "informed", "assured", "warned"]);
 
 /** Labels of page furniture: a claim whose source or cue is one of these is not a claim. */
 const FURNITURE = new Set(["photo", "photos", "image", "images", "credit", "credits", "related", "share", "read", "see", "support", "donate", "subscribe", "follow", "by", "category", "authors", "author", "tags", "video", "watch", "listen", "advertisement", "source", "sources"]);
@@ -32,7 +35,11 @@ function isFurnitureParagraph(tokens: readonly Token[], at: number): boolean {
 
 function isFurniture(tokens: readonly Token[], a: Attribution): boolean {
   if (FURNITURE.has(tokens[a.cue.from]!.lower) && tokens[a.cue.from + 1]?.lower === ":") return true;
-  if (a.source && FURNITURE.has(tokens[a.source.from]!.lower)) return true;
+  // "Source: Reuters", "Photo: AP": a label and a colon, not a speaker.
+  if (a.source && FURNITURE.has(tokens[a.source.from]!.lower) && (a.source.to - a.source.from === 1 || tokens[a.source.from + 1]!.lower === ":")) {
+    const next = tokens[a.source.to];
+    if (next?.lower === ":" || tokens[a.source.from + 1]?.lower === ":") return true;
+  }
   if (!a.source && isFurnitureParagraph(tokens, a.cue.from)) return true;
   // Inside parentheses that open with a credit label: "(Photo: Getty Images)".
   const before = tokens[a.cue.from - 1];
@@ -55,7 +62,7 @@ export function buildClaims(
   let relayer: { claim: ExtractedClaim; sentence: number } | null = null;
   for (const found of attributions) {
     if (isFurniture(tokens, found)) continue;
-    const a = found;
+    const a: Attribution = { ...found };
     const sentenceIndex = tokens[a.cue.from]!.sentence;
     const sentence = sentenceOf(sentenceIndex);
     const cueWord = tokens[a.cue.from]!.lower;
@@ -65,6 +72,24 @@ export function buildClaims(
       // "Bloomberg reported, citing European assessments, ...": this claim relays the previous one
       // of the sentence and shares its content.
       via = relayer.claim.id;
+    }
+    // "said on Thursday": the date is not part of the cue.
+    for (let k = a.cue.from + 1; k < a.cue.to; k++) {
+      if (dateAt(tokens, k, a.cue.to) === a.cue.to - k) {
+        a.cue = { from: a.cue.from, to: k };
+        break;
+      }
+    }
+    const date = attributionDate(tokens, a.cue, a.source, sentence);
+    // The content starts after a date or an addressee that follows the cue ("told reporters that").
+    if (a.content && date && date.from === a.content.from) a.content = { from: date.to, to: a.content.to };
+    if (a.content && TELL_CUES.has(tokens[a.cue.to - 1]!.lower)) {
+      for (let k = a.content.from; k < Math.min(a.content.to, a.content.from + 5); k++) {
+        if (tokens[k]!.lower === "that") {
+          a.content = { from: k, to: a.content.to };
+          break;
+        }
+      }
     }
     const sourceType = a.source ? sourceTypeOf(tokens, a.source.from, a.source.to) : "none";
     let resolvedSource: string | null = null;
@@ -95,7 +120,7 @@ export function buildClaims(
       content: via && relayer ? relayer.claim.content : charSpan(text, tokens, a.content),
       sourceType,
       resolvedSource,
-      date: charSpan(text, tokens, attributionDate(tokens, a.cue, a.source, sentence)),
+      date: charSpan(text, tokens, date),
       via,
     };
     claims.push(claim);

@@ -5,6 +5,7 @@
  * claim, nest relayed claims ("citing ...") and drop page furniture.
  */
 import { assemble } from "./assemble";
+import { reportingVerbFallback } from "./fallback";
 import { buildClaims } from "./claims";
 import { encodeTokens, loadModel, type LoadedModel, type SerialisedModel } from "./model";
 import serialised from "./model/weights.json";
@@ -21,6 +22,8 @@ export function extractClaims(text: string): ExtractedClaim[] {
   const tokens = tokenize(text);
   if (tokens.length === 0) return [];
   const sentences = sentenceRanges(tokens);
-  const labels = tagTokens(tokens, encodeTokens(tokens, model), model.weights, sentences);
+  const encoded = encodeTokens(tokens, model);
+  const labels = tagTokens(tokens, encoded, model.weights, sentences);
+  reportingVerbFallback(tokens, encoded.cueLevel, labels, sentences);
   return buildClaims(text, tokens, sentences, assemble(tokens, labels, sentences));
 }

@@ -47,6 +47,8 @@ export interface NamedMention {
 
 /** The longest run of capitalised words in [from, to) (parenthesised acronyms included), or null. */
 export function nameIn(text: string, tokens: readonly Token[], from: number, to: number): NamedMention | null {
+  // Names sit at the end of long descriptions; a bounded window keeps shared long sources linear.
+  from = Math.max(from, to - MAX_WINDOW);
   let best: [number, number] | null = null;
   for (let i = from; i < to; i++) {
     if (!tokens[i]!.upper) continue;
@@ -76,6 +78,10 @@ export function nameIn(text: string, tokens: readonly Token[], from: number, to:
   return { name: text.slice(tokens[start]!.start, tokens[end - 1]!.end), full, kind: outlet ? "outlet" : organisation ? "organisation" : "person" };
 }
 
+const MAX_WINDOW = 40;
+/** How many earlier named sources resolution looks back over. */
+const LOOKBACK = 50;
+
 const PERSON_PRONOUNS = new Set(["he", "she", "his", "her", "him", "i", "me", "my"]);
 const UNRESOLVED_PRONOUNS = new Set(["we", "us", "our", "you", "your"]);
 const THING_PRONOUNS = new Set(["it", "its", "which"]);
@@ -86,7 +92,7 @@ export function resolvePronoun(pronoun: string, previous: readonly NamedMention[
   if (UNRESOLVED_PRONOUNS.has(pronoun)) return null;
   const wantPerson = PERSON_PRONOUNS.has(pronoun);
   const wantThing = THING_PRONOUNS.has(pronoun);
-  for (let k = previous.length - 1; k >= 0; k--) {
+  for (let k = previous.length - 1; k >= 0 && previous.length - k <= LOOKBACK; k--) {
     const mention = previous[k]!;
     if (wantPerson && mention.kind !== "person") continue;
     if (wantThing && mention.kind === "person") continue;
@@ -97,7 +103,7 @@ export function resolvePronoun(pronoun: string, previous: readonly NamedMention[
 
 /** Who a nominal source ("the newspaper", "the minister") stands for. */
 export function resolveNominal(head: string, previous: readonly NamedMention[]): string | null {
-  for (let k = previous.length - 1; k >= 0; k--) {
+  for (let k = previous.length - 1; k >= 0 && previous.length - k <= LOOKBACK; k--) {
     const mention = previous[k]!;
     if (OUTLET_NOUNS.has(head) && mention.kind === "outlet") return mention.name;
     if (ORGANISATION_NOUNS.has(head) && mention.kind === "organisation") return mention.name;
