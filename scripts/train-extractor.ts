@@ -123,11 +123,16 @@ for (const doc of docs) {
 
 // Averaged perceptron: w (current) and u (timestamp-weighted updates); average = w - u / c.
 const sizes = TEMPLATES.map((t) => (t.lexical ? V : 1) * t.size * L);
-const w = sizes.map((s) => new Float64Array(s));
-const u = sizes.map((s) => new Float64Array(s));
+// One flat array (what the tagger scores from), with a view per template for the updates.
+const offsets = new Int32Array(sizes.length);
+sizes.forEach((_, t) => (offsets[t] = t === 0 ? 0 : offsets[t - 1]! + sizes[t - 1]!));
+const flatW = new Float64Array(sizes.reduce((a, b) => a + b, 0));
+const flatU = new Float64Array(flatW.length);
+const w = sizes.map((s, t) => flatW.subarray(offsets[t]!, offsets[t]! + s));
+const u = sizes.map((s, t) => flatU.subarray(offsets[t]!, offsets[t]! + s));
 const tw = new Float64Array((L + 1) * L);
 const tu = new Float64Array((L + 1) * L);
-const weights = { tables: w, transitions: tw };
+const weights = { values: flatW, offsets, lengths: Int32Array.from(sizes), transitions: tw };
 let c = 1;
 const units: Array<[Doc, number, number]> = [];
 for (const doc of docs) for (const [from, to] of sentenceRanges(doc.tokens)) units.push([doc, from, to]);
@@ -135,7 +140,7 @@ let scratch = newScratch(512);
 const predicted = new Uint8Array(4096);
 
 function train(keep: Uint8Array[] | null): void {
-  for (const table of [...w, ...u, tw, tu]) table.fill(0);
+  for (const table of [flatW, flatU, tw, tu]) table.fill(0);
   c = 1;
   const random = mulberry32(20161108);
 for (let epoch = 0; epoch < EPOCHS; epoch++) {

@@ -40,24 +40,33 @@ export function loadModel(model: SerialisedModel): LoadedModel {
     cueLevels[model.lexicon[k]!] = model.lexicon[k + 1]!;
     sourceLevels[model.lexicon[k]!] = model.lexicon[k + 2]!;
   }
-  const tables = TEMPLATES.map((template) => {
+  const offsets = new Int32Array(TEMPLATES.length);
+  const lengths = new Int32Array(TEMPLATES.length);
+  let total = 0;
+  TEMPLATES.forEach((template, t) => {
     const entries = model.tables[template.name] ?? [];
-    let maxIndex = 0;
+    let maxIndex = -1;
     for (let p = 0, index = 0; p < entries.length; ) {
       index += entries[p]!;
       maxIndex = Math.max(maxIndex, index);
       p += 2 + popcount(entries[p + 1]!);
     }
-    const table = new Int16Array((maxIndex + 1) * L);
+    offsets[t] = total;
+    lengths[t] = (maxIndex + 1) * L;
+    total += lengths[t]!;
+  });
+  const values = new Int16Array(total);
+  TEMPLATES.forEach((template, t) => {
+    const entries = model.tables[template.name] ?? [];
     for (let p = 0, index = 0; p < entries.length; ) {
       index += entries[p]!;
       const mask = entries[p + 1]!;
       p += 2;
-      for (let y = 0; y < L; y++) if (mask & (1 << y)) table[index * L + y] = entries[p++]!;
+      for (let y = 0; y < L; y++) if (mask & (1 << y)) values[offsets[t]! + index * L + y] = entries[p++]!;
     }
-    return table;
   });
-  return { vocab, cueLevels, sourceLevels, cache: new Map(), weights: { tables, transitions: Float64Array.from(model.transitions) } };
+  const weights = { values, offsets, lengths, transitions: Float64Array.from(model.transitions) };
+  return { vocab, cueLevels, sourceLevels, cache: new Map(), weights };
 }
 
 function popcount(mask: number): number {

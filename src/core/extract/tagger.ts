@@ -23,8 +23,12 @@ export const ALLOWED = (() => {
 })();
 
 export interface WeightTables {
-  /** One table per template: (featureIndex * L + label). */
-  tables: ArrayLike<number>[];
+  /** All templates' weights in one array (one typed array keeps the scoring loop monomorphic). */
+  values: Float64Array | Int16Array;
+  /** Where each template's table starts in `values`; its entry is (featureIndex * L + label). */
+  offsets: Int32Array;
+  /** Length of each template's table in `values`. */
+  lengths: Int32Array;
   /** (prev * L + next), prev = L for the sentence start. */
   transitions: ArrayLike<number>;
 }
@@ -54,21 +58,21 @@ export function emissions(tokens: readonly Token[], from: number, to: number, en
   const n = to - from;
   if (scratch.scores.length < n * L) scratch = newScratch(n * 2);
   const { features, scores } = scratch;
+  const { values, offsets, lengths } = weights;
   sentenceFeatures(tokens, from, to, encoded.wordIds, encoded.suffixIds, encoded.cueLevel, encoded.sourceLevel, features);
   for (let k = 0; k < n; k++) {
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0;
     const base = k * TEMPLATE_COUNT;
     for (let t = 0; t < TEMPLATE_COUNT; t++) {
       const index = features[base + t]!;
-      if (index < 0) continue;
-      const table = weights.tables[t]!;
-      const offset = index * L;
-      if (offset + L > table.length) continue;
-      s0 += table[offset]!;
-      s1 += table[offset + 1]!;
-      s2 += table[offset + 2]!;
-      s3 += table[offset + 3]!;
-      s4 += table[offset + 4]!;
+      const local = index * L;
+      if (index < 0 || local >= lengths[t]!) continue;
+      const offset = offsets[t]! + local;
+      s0 += values[offset]!;
+      s1 += values[offset + 1]!;
+      s2 += values[offset + 2]!;
+      s3 += values[offset + 3]!;
+      s4 += values[offset + 4]!;
     }
     const o = k * L;
     scores[o] = s0;
