@@ -96,6 +96,19 @@ function sourceOf(tokens: readonly Token[], cue: TokenSpan, sources: readonly To
   return linked;
 }
 
+/** "KYIV, Ukraine (AP) — Russian forces ...": the dateline before the dash is not content. */
+function skipDateline(tokens: readonly Token[], sentence: TokenSpan): number {
+  const first = tokens[sentence.from]!;
+  // A dateline opens its paragraph with a capitalised place followed by a comma or a parenthesis.
+  const second = tokens[sentence.from + 1];
+  if (!first.paragraphStart || !first.upper || !second || (second.lower !== "," && second.lower !== "(")) return sentence.from;
+  for (let k = sentence.from + 1; k < Math.min(sentence.to, sentence.from + 10); k++) {
+    const t = tokens[k]!;
+    if (t.lower === "—" || t.lower === "–" || t.lower === "-") return k + 1;
+  }
+  return sentence.from;
+}
+
 const SENTENCE_END = new Set([".", "!", "?"]);
 
 function contentOf(tokens: readonly Token[], quotes: QuoteIndex, cue: TokenSpan, source: TokenSpan | null, sentence: TokenSpan): TokenSpan | null {
@@ -108,10 +121,22 @@ function contentOf(tokens: readonly Token[], quotes: QuoteIndex, cue: TokenSpan,
   for (let i = sentence.from; i < first && wordsBefore < 3; i++) if (tokens[i]!.kind !== Kind.Punct) wordsBefore++;
   // "..., according to X on Monday, citing Y." reports what comes before the comma.
   const after = tokens[last]?.lower;
-  const trailing = first > sentence.from && tokens[first - 1]!.lower === "," && wordsBefore >= 3 && (after === "," || after === "on" || after === "in");
+  // '“...,” Zelensky said in his nightly address.': a quotation closes just before the source and cue.
+  const quoteBefore = first > sentence.from + 1 && (tokens[first - 1]!.kind === Kind.CloseQuote || (tokens[first - 1]!.lower === "," && tokens[first - 2]!.kind === Kind.CloseQuote));
+  const trailing =
+    quoteBefore || (first > sentence.from && tokens[first - 1]!.lower === "," && wordsBefore >= 3 && (after === "," || after === "on" || after === "in"));
   if (words >= 2 && !trailing) {
     let from = last;
     while (from < sentence.to && from - last < 20 && (tokens[from]!.lower === "," || tokens[from]!.lower === ":")) from++;
+    // "reported, citing three people briefed on the talks, that ...": the relay clause is not content.
+    if (RELAY_CUES.has(tokens[from]?.lower ?? "")) {
+      for (let k = from + 1; k < Math.min(sentence.to, from + 16); k++) {
+        if (tokens[k]!.lower === ",") {
+          from = k + 1;
+          break;
+        }
+      }
+    }
     let to = sentence.to;
     while (to > from && SENTENCE_END.has(tokens[to - 1]!.lower)) to--;
     // A quotation that opens here runs to its closing mark, even over sentences and paragraphs
@@ -124,7 +149,7 @@ function contentOf(tokens: readonly Token[], quotes: QuoteIndex, cue: TokenSpan,
   }
   let to = first;
   while (to > sentence.from && first - to < 20 && (tokens[to - 1]!.lower === "," || tokens[to - 1]!.kind === Kind.Punct && tokens[to - 1]!.lower !== ".")) to--;
-  let from = sentence.from;
+  let from = skipDateline(tokens, sentence);
   // '"...," he said.' — a closing quote before the cue: take the whole quotation back to its start.
   if (to > sentence.from && tokens[to - 1]!.kind === Kind.CloseQuote) {
     const open = quotes.openBefore[to - 1]!;

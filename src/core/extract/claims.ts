@@ -73,12 +73,16 @@ export function buildClaims(
       // of the sentence and shares its content.
       via = relayer.claim.id;
     }
-    // "said on Thursday": the date is not part of the cue.
+    // "said on Thursday", "warned on | Tuesday": the date is not part of the cue.
     for (let k = a.cue.from + 1; k < a.cue.to; k++) {
-      if (dateAt(tokens, k, a.cue.to) === a.cue.to - k) {
+      if (k + dateAt(tokens, k, sentence.to) >= a.cue.to && dateAt(tokens, k, sentence.to) > 0) {
         a.cue = { from: a.cue.from, to: k };
         break;
       }
+    }
+    // "According to a statement from the Polish army": the source is the army, not "from ...".
+    if (a.source && a.source.to - a.source.from > 1 && (tokens[a.source.from]!.lower === "from" || tokens[a.source.from]!.lower === "by")) {
+      a.source = { from: a.source.from + 1, to: a.source.to };
     }
     const date = attributionDate(tokens, a.cue, a.source, sentence);
     // The content starts after a date or an addressee that follows the cue ("told reporters that").

@@ -9,7 +9,13 @@ import { Kind, type Token } from "./tokenize";
 const CLAUSE_BREAK = new Set([",", ";", ":", "that", "and", "but", "(", ")", "—", "–", "-"]);
 const MAX_SOURCE = 8;
 
+/** Words that relay a source after a comma: "X reported, citing Y". */
+const RELAY = new Set(["citing", "quoting"]);
+
 export function reportingVerbFallback(tokens: readonly Token[], cueLevel: Uint8Array, labels: Uint8Array, sentences: ReadonlyArray<[number, number]>): void {
+  for (let i = 1; i < tokens.length; i++) {
+    if (labels[i] === 0 && RELAY.has(tokens[i]!.lower) && tokens[i - 1]!.lower === ",") labels[i] = B_CUE;
+  }
   for (const [from, to] of sentences) {
     let tagged = false;
     let strong = -1;

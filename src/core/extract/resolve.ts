@@ -65,6 +65,15 @@ export function nameIn(text: string, tokens: readonly Token[], from: number, to:
   const lowerWords = tokens.slice(start, end).map((t) => t.lower);
   const organisation = lowerWords.some((w) => ORGANISATION_WORDS.has(w)) || (end - start === 1 && tokens[start]!.end - tokens[start]!.start > 1 && text.slice(tokens[start]!.start, tokens[start]!.end) === text.slice(tokens[start]!.start, tokens[start]!.end).toUpperCase());
   const outlet = lowerWords.some((w) => OUTLET_WORDS.has(w));
+  // A title inside the run makes it a person ("NATO Secretary General Mark Rutte").
+  let lastTitle = -1;
+  for (let k = start; k < end - 1; k++) if (TITLE_WORDS.has(tokens[k]!.lower)) lastTitle = k;
+  // A capitalised word that modifies a common noun ("the Polish army") is not a person.
+  const modifier = end < to && tokens[end]!.kind === Kind.Word && !tokens[end]!.upper && end - start === 1;
+  if (lastTitle >= 0 && !outlet) {
+    return { name: text.slice(tokens[lastTitle + 1]!.start, tokens[end - 1]!.end), full, kind: "person" };
+  }
+  if (modifier) return { name: full, full, kind: "organisation" };
   if (!organisation && !outlet) {
     // A person: drop the titles before the name ("Defense Minister Mykhailo Fedorov" -> "Mykhailo Fedorov").
     let k = end - 1;
