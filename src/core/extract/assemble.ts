@@ -93,8 +93,14 @@ function sourceOf(tokens: readonly Token[], cue: TokenSpan, sources: readonly To
   if ((single && RELAY_CUES.has(first)) || (first === "according" && (!linked || linked.from !== cue.to))) {
     return phraseAfter(tokens, cue.to, sentence.to) ?? linked;
   }
+  // "It was reported that ...": the expletive "it" of a passive report is no source.
+  if (linked && linked.to - linked.from === 1 && tokens[linked.from]!.lower === "it" && linked.to === cue.from && cue.to - cue.from >= 2 && PASSIVE_AUXILIARIES.has(first)) {
+    return null;
+  }
   return linked;
 }
+
+const PASSIVE_AUXILIARIES = new Set(["was", "is", "has", "had", "been", "were", "be", "will", "would"]);
 
 /** "KYIV, Ukraine (AP) — Russian forces ...": the dateline before the dash is not content. */
 function skipDateline(tokens: readonly Token[], sentence: TokenSpan): number {

@@ -38,6 +38,8 @@ export const TEMPLATES: readonly Template[] = [
   { name: "sourceLevel.cueRight", lexical: false, size: 36 },
   { name: "shape.cueRight.quote", lexical: false, size: 108 },
   { name: "shape.cueLeft.quote", lexical: false, size: 108 },
+  { name: "marksRight", lexical: false, size: 16 },
+  { name: "marksLeft", lexical: false, size: 16 },
 ];
 export const TEMPLATE_COUNT = TEMPLATES.length;
 
@@ -57,6 +59,20 @@ function shapeOf(token: Token | undefined): number {
       return token.lower === "," ? 4 : 5;
     default:
       return token.upper ? 0 : token.lower.length <= 3 ? 2 : 1;
+  }
+}
+
+function marksOf(token: Token): number {
+  if (token.kind === Kind.OpenQuote || token.kind === Kind.CloseQuote) return 4;
+  switch (token.lower) {
+    case "that":
+      return 1;
+    case ":":
+      return 2;
+    case ",":
+      return 8;
+    default:
+      return 0;
   }
 }
 
@@ -150,6 +166,13 @@ export function sentenceFeatures(
     out[base + 20] = sourceLevel[i]! * 9 + rightBucket;
     out[base + 21] = shapeOf(token) * 18 + rightBucket * 2 + rightQuote[k]!;
     out[base + 22] = shapeOf(token) * 18 + leftBucket * 2 + quoteSince;
+    // What follows / precedes within three tokens: "that", a colon, a quotation mark, a comma.
+    let marksRight = 0;
+    for (let d = 1; d <= 3 && k + d < n; d++) marksRight |= marksOf(tokens[i + d]!);
+    let marksLeft = 0;
+    for (let d = 1; d <= 3 && k - d >= 0; d++) marksLeft |= marksOf(tokens[i - d]!);
+    out[base + 23] = marksRight;
+    out[base + 24] = marksLeft;
     if (isCue(i)) {
       previous = k;
       quoteSince = 0;
