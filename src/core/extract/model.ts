@@ -2,7 +2,7 @@
  * The trained tagger model: its compact serialised form (what scripts/train-extractor.ts writes to
  * model/weights.json) and the dense tables the tagger reads, built once on first use.
  */
-import { suffixKey, TEMPLATES } from "./features";
+import { TEMPLATES } from "./features";
 import { L, type Encoded, type WeightTables } from "./tagger";
 import type { Token } from "./tokenize";
 
@@ -25,8 +25,8 @@ export interface LoadedModel {
   vocab: Map<string, number>;
   cueLevels: Uint8Array;
   sourceLevels: Uint8Array;
-  /** Packed (word id, suffix id) per word form already seen. */
-  cache: Map<string, number>;
+  /** The vocabulary as a hash table (what encoding uses). */
+  hashed: HashedVocabulary;
   weights: WeightTables;
 }
 
@@ -66,7 +66,7 @@ export function loadModel(model: SerialisedModel): LoadedModel {
     }
   });
   const weights = { values, offsets, lengths, transitions: Float64Array.from(model.transitions) };
-  return { vocab, cueLevels, sourceLevels, cache: new Map(), weights };
+  return { vocab, hashed: new HashedVocabulary(model.vocab), cueLevels, sourceLevels, weights };
 }
 
 function popcount(mask: number): number {
@@ -75,28 +75,81 @@ function popcount(mask: number): number {
   return count;
 }
 
+/** FNV-1a over the characters of `word` from `from` on, after an optional prefix character; never 0. */
+function hashOf(word: string, from: number, prefix: number): number {
+  let h = 0x811c9dc5;
+  if (prefix) h = Math.imul(h ^ prefix, 0x01000193);
+  for (let i = from; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h === 0 ? 1 : h;
+}
+
+const TILDE = 126;
+
+/**
+ * The vocabulary as an open-addressing table of 32-bit string hashes: a lookup hashes the token's
+ * characters with integer arithmetic only (two unrelated words sharing a 32-bit hash is a risk
+ * of about one in a million per token, which a tagger can afford).
+ */
+export class HashedVocabulary {
+  private readonly keys: Int32Array;
+  private readonly ids: Int32Array;
+  private readonly mask: number;
+
+  constructor(words: readonly string[]) {
+    let size = 16;
+    while (size < words.length * 4) size *= 2;
+    this.keys = new Int32Array(size);
+    this.ids = new Int32Array(size);
+    this.mask = size - 1;
+    words.forEach((word, index) => {
+      const suffix = word.charCodeAt(0) === TILDE;
+      this.insert(suffix ? hashOf(word, 1, TILDE) : hashOf(word, 0, 0), index + 1);
+    });
+  }
+
+  private insert(hash: number, id: number): void {
+    let slot = hash & this.mask;
+    while (this.keys[slot] !== 0 && this.keys[slot] !== hash) slot = (slot + 1) & this.mask;
+    this.keys[slot] = hash;
+    this.ids[slot] = id;
+  }
+
+  private find(hash: number): number {
+    let slot = hash & this.mask;
+    for (;;) {
+      const key = this.keys[slot]!;
+      if (key === hash) return this.ids[slot]!;
+      if (key === 0) return 0;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  /** Id of a lowercase word, 0 when unknown. */
+  word(lower: string): number {
+    return this.find(hashOf(lower, 0, 0));
+  }
+
+  /** Id of the word's suffix (its last three characters, see features.suffixKey), 0 when unknown. */
+  suffix(lower: string): number {
+    return this.find(hashOf(lower, Math.max(0, lower.length - 3), TILDE));
+  }
+}
+
 /** Per-token vocabulary ids and lexicon levels. */
 export function encodeTokens(tokens: readonly Token[], model: LoadedModel): Encoded {
-  const { vocab, cueLevels, sourceLevels, cache } = model;
+  const { hashed, cueLevels, sourceLevels } = model;
   const n = tokens.length;
   const wordIds = new Int32Array(n);
   const suffixIds = new Int32Array(n);
   const cueLevel = new Uint8Array(n);
   const sourceLevel = new Uint8Array(n);
-  // Word and suffix ids packed in one number, cached per word form (bounded: cleared when large).
-  if (cache.size > 100_000) cache.clear();
   for (let i = 0; i < n; i++) {
     const lower = tokens[i]!.lower;
-    let packed = cache.get(lower);
-    if (packed === undefined) {
-      packed = (vocab.get(lower) ?? 0) * 65536 + (vocab.get(suffixKey(lower)) ?? 0);
-      cache.set(lower, packed);
-    }
-    const id = Math.floor(packed / 65536);
+    const id = hashed.word(lower);
     wordIds[i] = id;
-    suffixIds[i] = packed % 65536;
-    cueLevel[i] = cueLevels[id] ?? 0;
-    sourceLevel[i] = sourceLevels[id] ?? 0;
+    suffixIds[i] = hashed.suffix(lower);
+    cueLevel[i] = cueLevels[id]!;
+    sourceLevel[i] = sourceLevels[id]!;
   }
   return { wordIds, suffixIds, cueLevel, sourceLevel };
 }
