@@ -69,16 +69,22 @@ export function parseAnnotations(ann: string): GoldAttribution[] {
   return result;
 }
 
-export function loadSplit(split: string, limit = Infinity): Article[] {
+/**
+ * The articles of a split with their attributions: one annotation file per article (the first in
+ * sorted order), or with `allAnnotators` one entry per annotation file (training may use both readings).
+ */
+export function loadSplit(split: string, limit = Infinity, allAnnotators = false): Article[] {
   const dir = requireCorpus(split);
   const annotations = readdirSync(join(dir, "attributions")).filter((f) => f.endsWith(".ann")).sort();
-  const firstPerStem = new Map<string, string>();
+  const chosen: Array<[string, string]> = [];
+  const seen = new Set<string>();
   for (const file of annotations) {
     const stem = file.slice(0, file.lastIndexOf("_"));
-    if (!firstPerStem.has(stem)) firstPerStem.set(stem, file);
+    if (allAnnotators || !seen.has(stem)) chosen.push([stem, file]);
+    seen.add(stem);
   }
   const articles: Article[] = [];
-  for (const [stem, file] of [...firstPerStem].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [stem, file] of chosen.sort(([a, fa], [b, fb]) => (a === b ? (fa < fb ? -1 : 1) : a < b ? -1 : 1))) {
     if (articles.length >= limit) break;
     const textPath = join(dir, "text", `${stem}.txt`);
     if (!existsSync(textPath)) continue;

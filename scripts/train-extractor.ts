@@ -3,7 +3,7 @@
  * averaged structured perceptron, and writes the pruned, integer-quantised model to
  * src/core/extract/model/weights.json. Reproducible: fixed seed, fixed order.
  *
- *   npx tsx scripts/train-extractor.ts [--epochs 8] [--keep 0.6] [--limit N]
+ *   npx tsx scripts/train-extractor.ts [--epochs 8] [--rows 7000] [--all-annotators 0|1] [--limit N]
  */
 import { writeFileSync } from "node:fs";
 import { suffixKey, TEMPLATES } from "../src/core/extract/features";
@@ -68,7 +68,7 @@ function goldLabels(tokens: Token[], attributions: ReturnType<typeof loadSplit>[
 }
 
 const started = Date.now();
-const articles = loadSplit("train", option("limit", Infinity));
+const articles = loadSplit("train", option("limit", Infinity), option("all-annotators", 0) === 1);
 const docs: Doc[] = articles.map((a) => {
   const tokens = tokenize(a.text);
   return { tokens, gold: goldLabels(tokens, a.attributions) };
