@@ -33,6 +33,20 @@ function isFurnitureParagraph(tokens: readonly Token[], at: number): boolean {
   return end - start < 8 && last !== "." && last !== "!" && last !== "?" && tokens[end - 1]!.kind !== Kind.CloseQuote;
 }
 
+const LEADING_PREPOSITIONS = new Set(["from", "by", "with", "of", "for", "at", "among"]);
+
+/**
+ * "a statement from the Polish army" -> "the Polish army"; "with 627,900 cases reported": a reduced
+ * passive whose noun phrase is what was reported, not who reported it (no source).
+ */
+function trimSource(tokens: readonly Token[], source: TokenSpan, cue: TokenSpan): TokenSpan | null {
+  const first = tokens[source.from]!.lower;
+  // "with ... reported" is passive (no agent); "with assessments ... noting" keeps its agent.
+  if (first === "with" && source.to === cue.from && tokens[cue.to - 1]!.lower.endsWith("ed")) return null;
+  if (source.to - source.from > 1 && LEADING_PREPOSITIONS.has(first)) return { from: source.from + 1, to: source.to };
+  return source;
+}
+
 function isFurniture(tokens: readonly Token[], a: Attribution): boolean {
   if (FURNITURE.has(tokens[a.cue.from]!.lower) && tokens[a.cue.from + 1]?.lower === ":") return true;
   // "Source: Reuters", "Photo: AP": a label and a colon, not a speaker.
@@ -40,7 +54,8 @@ function isFurniture(tokens: readonly Token[], a: Attribution): boolean {
     const next = tokens[a.source.to];
     if (next?.lower === ":" || tokens[a.source.from + 1]?.lower === ":") return true;
   }
-  if (!a.source && isFurnitureParagraph(tokens, a.cue.from)) return true;
+  // "2 min read", "See all": a short unpunctuated line (a colon quote may be short and unpunctuated).
+  if (tokens[a.cue.from]!.lower !== ":" && isFurnitureParagraph(tokens, a.cue.from)) return true;
   // Inside parentheses that open with a credit label: "(Photo: Getty Images)".
   const before = tokens[a.cue.from - 1];
   return !!before && before.lower === ":" && FURNITURE.has(tokens[a.cue.from - 2]?.lower ?? "");
@@ -80,10 +95,7 @@ export function buildClaims(
         break;
       }
     }
-    // "According to a statement from the Polish army": the source is the army, not "from ...".
-    if (a.source && a.source.to - a.source.from > 1 && (tokens[a.source.from]!.lower === "from" || tokens[a.source.from]!.lower === "by")) {
-      a.source = { from: a.source.from + 1, to: a.source.to };
-    }
+    if (a.source) a.source = trimSource(tokens, a.source, a.cue);
     const date = attributionDate(tokens, a.cue, a.source, sentence);
     // The content starts after a date or an addressee that follows the cue ("told reporters that").
     if (a.content && date && date.from === a.content.from) a.content = { from: date.to, to: a.content.to };

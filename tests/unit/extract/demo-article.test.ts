@@ -44,7 +44,18 @@ describe("the demo article", () => {
     expect(stated.content?.text).toMatch(/^“Russian casualties and fatalities are unprecedented/);
   });
 
+  it("reads '627,900 cases reported' as a report without source", () => {
+    const reported = claims.find((c) => c.cue.text === "reported" && c.cue.start > text.indexOf("627,900"));
+    expect(reported?.source).toBeNull();
+    expect(reported?.sourceType).toBe("none");
+  });
+
+  it("keeps 'with assessments from ... noting' as a vague source without the preposition", () => {
+    expect(withCue("noting", "assessments from multiple European governments").sourceType).toBe("vague");
+  });
+
   it("takes nothing from the photo credit or the page furniture", () => {
+    expect(claims.some((c) => c.cue.text === "min read")).toBe(false);
     for (const claim of claims) {
       expect(claim.source?.text ?? "").not.toMatch(/Getty|Photo|DONATE|See all/);
       expect(claim.cue.text).not.toMatch(/^(?:See|Support|DONATE)$/);
