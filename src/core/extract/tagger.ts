@@ -85,33 +85,36 @@ export function emissions(tokens: readonly Token[], from: number, to: number, en
 }
 
 const DELTA = new Float64Array(L);
+const MASKED = new Float64Array((L + 1) * L);
 const NEXT_DELTA = new Float64Array(L);
 
 /** Viterbi over the emission scores of n tokens; writes the best labels into `labels`. */
 export function viterbi(n: number, weights: WeightTables, scratch: Scratch, labels: Uint8Array, labelsOffset: number): void {
   const { scores, back } = scratch;
-  const trans = weights.transitions;
+  // Transitions with the BIO constraints folded in as -Infinity, so the inner loop has no branch.
+  const trans = MASKED;
+  for (let k = 0; k < trans.length; k++) trans[k] = ALLOWED[k] ? weights.transitions[k]! : -Infinity;
   const delta = DELTA;
   const nextDelta = NEXT_DELTA;
-  for (let y = 0; y < L; y++) delta[y] = ALLOWED[L * L + y] ? scores[y]! + trans[L * L + y]! : -Infinity;
+  for (let y = 0; y < L; y++) delta[y] = scores[y]! + trans[L * L + y]!;
   for (let k = 1; k < n; k++) {
+    const row = k * L;
     for (let y = 0; y < L; y++) {
-      decoderWork.steps++;
-      let best = -Infinity;
+      let best = delta[0]! + trans[y]!;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!ALLOWED[p * L + y]) continue;
+      for (let p = 1; p < L; p++) {
         const v = delta[p]! + trans[p * L + y]!;
         if (v > best) {
           best = v;
           arg = p;
         }
       }
-      nextDelta[y] = best + scores[k * L + y]!;
-      back[k * L + y] = arg;
+      nextDelta[y] = best + scores[row + y]!;
+      back[row + y] = arg;
     }
-    delta.set(nextDelta);
+    for (let y = 0; y < L; y++) delta[y] = nextDelta[y]!;
   }
+  decoderWork.steps += n * L;
   let best = 0;
   for (let y = 1; y < L; y++) if (delta[y]! > delta[best]!) best = y;
   for (let k = n - 1; k >= 0; k--) {
