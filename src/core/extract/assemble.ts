@@ -131,6 +131,12 @@ function contentOf(tokens: readonly Token[], quotes: QuoteIndex, cue: TokenSpan,
   const quoteBefore = first > sentence.from + 1 && (tokens[first - 1]!.kind === Kind.CloseQuote || (tokens[first - 1]!.lower === "," && tokens[first - 2]!.kind === Kind.CloseQuote));
   const trailing =
     quoteBefore || (first > sentence.from && tokens[first - 1]!.lower === "," && wordsBefore >= 3 && (after === "," || after === "on" || after === "in"));
+  // "Peskov told reporters:" and the quotation opens the next paragraph.
+  const colonThenQuote = tokens[sentence.to - 1]!.lower === ":" && tokens[sentence.to]?.kind === Kind.OpenQuote;
+  if (colonThenQuote && last >= sentence.to - 3) {
+    const close = quotes.closeAfter[sentence.to]!;
+    if (close >= 0 && close - sentence.to < 400) return { from: sentence.to, to: close + 1 };
+  }
   if (words >= 2 && !trailing) {
     let from = last;
     while (from < sentence.to && from - last < 20 && (tokens[from]!.lower === "," || tokens[from]!.lower === ":")) from++;

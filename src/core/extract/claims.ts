@@ -30,7 +30,7 @@ function isFurnitureParagraph(tokens: readonly Token[], at: number): boolean {
   while (end < tokens.length && !tokens[end]!.paragraphStart && end - at < 12) end++;
   if (!tokens[start]!.paragraphStart || (end < tokens.length && !tokens[end]!.paragraphStart)) return false;
   const last = tokens[end - 1]!.lower;
-  return end - start < 8 && last !== "." && last !== "!" && last !== "?" && tokens[end - 1]!.kind !== Kind.CloseQuote;
+  return end - start < 8 && last !== "." && last !== "!" && last !== "?" && last !== ":" && tokens[end - 1]!.kind !== Kind.CloseQuote;
 }
 
 const LEADING_PREPOSITIONS = new Set(["from", "by", "with", "of", "for", "at", "among"]);

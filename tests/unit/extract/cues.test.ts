@@ -53,6 +53,13 @@ describe("cue forms", () => {
     expect(claim?.content?.text).toBe("“The bridge will reopen in May.\n“Traffic will be back to normal by June.”");
   });
 
+  it("takes the quotation of the next paragraph after 'X told reporters:'", () => {
+    const text = "Peskov told reporters:\n“The strikes hit military targets. We will continue.”\nThe talks resumed.";
+    const claim = claimWithCue(text, "told");
+    expect(claim.source?.text).toBe("Peskov");
+    expect(claim.content?.text).toBe("“The strikes hit military targets. We will continue.”");
+  });
+
   it("finds nothing in a sentence without attribution", () => {
     expect(claimsOf("The bridge was built in 1932 and carries four lanes of traffic.")).toEqual([]);
   });
