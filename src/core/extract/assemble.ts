@@ -118,6 +118,11 @@ function skipDateline(tokens: readonly Token[], sentence: TokenSpan): number {
 const SENTENCE_END = new Set([".", "!", "?"]);
 
 function contentOf(tokens: readonly Token[], quotes: QuoteIndex, cue: TokenSpan, source: TokenSpan | null, sentence: TokenSpan): TokenSpan | null {
+  // '“...” ― Name': the quotation before the dash, which may end the previous sentence.
+  if (DASHES.has(tokens[cue.from]!.lower) && cue.from > 0 && tokens[cue.from - 1]!.kind === Kind.CloseQuote) {
+    const open = quotes.openBefore[cue.from - 1]!;
+    return open >= 0 && cue.from - open < 400 ? { from: open, to: cue.from } : null;
+  }
   const first = Math.min(cue.from, source?.from ?? cue.from);
   const last = Math.max(cue.to, source?.to ?? cue.to);
   let words = 0;
@@ -196,8 +201,25 @@ function colonQuotes(tokens: readonly Token[], labels: Uint8Array): void {
   }
 }
 
+const DASHES = new Set(["―", "—", "–"]);
+
+/** '“He represents our greatest shame.” ― Sonya Herridge': a dash after a quotation, then the name. */
+function dashQuotes(tokens: readonly Token[], labels: Uint8Array): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!DASHES.has(tokens[i]!.lower) || tokens[i - 1]!.kind !== Kind.CloseQuote || labels[i] !== 0) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= 4 && tokens[j]!.upper && tokens[j]!.kind === Kind.Word && !tokens[j]!.paragraphStart) j++;
+    if (j === i + 1) continue;
+    labels[i] = B_CUE;
+    labels[i + 1] = B_SRC;
+    for (let k = i + 2; k < j; k++) labels[k] = I_SRC;
+    i = j - 1;
+  }
+}
+
 export function assemble(tokens: readonly Token[], labels: Uint8Array, sentences: ReadonlyArray<[number, number]>): Attribution[] {
   colonQuotes(tokens, labels);
+  dashQuotes(tokens, labels);
   const cues = spansOf(labels, B_CUE, I_CUE);
   const sources = spansOf(labels, B_SRC, I_SRC);
   // Sentence ids are consecutive from 0, so a token's sentence id indexes `sentences`.

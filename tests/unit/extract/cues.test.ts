@@ -60,6 +60,12 @@ describe("cue forms", () => {
     expect(claim.content?.text).toBe("“The strikes hit military targets. We will continue.”");
   });
 
+  it("reads a quotation signed with a dash", () => {
+    const claim = claimWithCue("Voters were angry. “He represents our greatest shame.” ― Sonya Herridge", "―");
+    expect(claim.source?.text).toBe("Sonya Herridge");
+    expect(claim.content?.text).toBe("“He represents our greatest shame.”");
+  });
+
   it("finds nothing in a sentence without attribution", () => {
     expect(claimsOf("The bridge was built in 1932 and carries four lanes of traffic.")).toEqual([]);
   });
