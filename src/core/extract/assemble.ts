@@ -176,7 +176,7 @@ function contentOf(tokens: readonly Token[], quotes: QuoteIndex, cue: TokenSpan,
 }
 
 /** Words that open page furniture or headings, not speakers: "Photo:", "Related:", "Update:". */
-const NOT_SPEAKERS = new Set(["photo", "photos", "image", "related", "read", "see", "share", "source", "sources", "update", "updated", "note", "editor", "category", "tags", "watch", "video", "listen", "credit", "by", "advertisement", "subscribe", "correction", "disclaimer", "warning", "breaking", "live", "also", "more", "q", "a", "question", "answer"]);
+const NOT_SPEAKERS = new Set(["the", "latest", "exclusive", "photo", "photos", "image", "related", "read", "see", "share", "source", "sources", "update", "updated", "note", "editor", "category", "tags", "watch", "video", "listen", "credit", "by", "advertisement", "subscribe", "correction", "disclaimer", "warning", "breaking", "live", "also", "more", "q", "a", "question", "answer"]);
 
 /**
  * Colon quotes: a paragraph or sentence that opens with a short capitalised name followed by a colon
