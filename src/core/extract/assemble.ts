@@ -171,8 +171,26 @@ function contentOf(tokens: readonly Token[], quotes: QuoteIndex, cue: TokenSpan,
   if (to > sentence.from && tokens[to - 1]!.kind === Kind.CloseQuote) {
     const open = quotes.openBefore[to - 1]!;
     if (open >= 0 && open < from) from = open;
+    // '“Judge,” Brafman said, “I have never ...”' or '“...,” he said. “...”': the quotation resumes after
+    // the cue. The content is then the covering span of both parts (PolNeAR marks them as one content).
+    const resumed = resumedQuote(tokens, last, sentence);
+    if (resumed >= 0) {
+      const close = quotes.closeAfter[resumed]!;
+      if (close >= 0 && close - resumed < 400) to = close + 1;
+    }
   }
   return to > from ? { from, to } : null;
+}
+
+/** The opening quote that resumes a quotation right after the cue, in its sentence or the next one, or -1. */
+function resumedQuote(tokens: readonly Token[], after: number, sentence: TokenSpan): number {
+  for (let k = after; k <= sentence.to && k < tokens.length && k - after < 30; k++) {
+    const t = tokens[k]!;
+    if (t.kind === Kind.OpenQuote) return t.paragraphStart ? -1 : k;
+    if (t.kind === Kind.CloseQuote) return -1;
+    if (k === sentence.to) return -1;
+  }
+  return -1;
 }
 
 /** Words that open page furniture or headings, not speakers: "Photo:", "Related:", "Update:". */

@@ -46,6 +46,17 @@ describe("cue forms", () => {
     expect(claim.content?.text).toBe("“We will win,”");
   });
 
+  it("covers a quotation that resumes after the cue", () => {
+    expect(claimWithCue("“Judge,” Brafman said, “I have never had that happen.”", "said").content?.text).toBe(
+      "“Judge,” Brafman said, “I have never had that happen.”",
+    );
+    expect(claimWithCue("“We will win,” he said. “Our army is strong.”\nThe talks resumed.", "said").content?.text).toBe(
+      "“We will win,” he said. “Our army is strong.”",
+    );
+    // A new paragraph is a new quotation.
+    expect(claimWithCue("“We will win,” he said.\n“Our army is strong.”", "said").content?.text).toBe("“We will win,”");
+  });
+
   it("keeps a quotation that runs over paragraphs in one content", () => {
     const text = "The mayor said: “The bridge will reopen in May.\n“Traffic will be back to normal by June.”";
     const [claim] = claimsOf(text);
