@@ -156,6 +156,14 @@ function contentOf(tokens: readonly Token[], quotes: QuoteIndex, cue: TokenSpan,
     }
     let to = sentence.to;
     while (to > from && SENTENCE_END.has(tokens[to - 1]!.lower)) to--;
+    // "..., saying that ..." / "..., according to ...": a trailing participial clause is not content.
+    for (let k = from + 3; k + 1 < to && k - from < 200; k++) {
+      const next = tokens[k + 1]!;
+      if (tokens[k]!.lower === "," && !next.inQuote && (next.lower.endsWith("ing") || next.lower === "according")) {
+        to = k;
+        break;
+      }
+    }
     // A quotation that opens here runs to its closing mark, even over sentences and paragraphs
     // (a paragraph that continues a quotation reopens it without closing the previous one).
     if (tokens[from]?.kind === Kind.OpenQuote) {
