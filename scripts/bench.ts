@@ -99,3 +99,5 @@ const line = (cells: string[]) => "| " + cells.map((cell, c) => (c === 0 ? cell.
 console.log(line(header));
 console.log("|" + widths.map((w, c) => (c === 0 ? "-".repeat(w + 2) : "-".repeat(w + 1) + ":")).join("|") + "|");
 for (const row of table) console.log(line(row));
+gc();
+console.log(`\nheap used at the end: ${(process.memoryUsage().heapUsed / 1e6).toFixed(1)} MB (texts, model and compromise loaded)`);
