@@ -13,8 +13,12 @@ const ALONE = new Set(["yesterday", "today", "earlier", "recently"]);
 
 const isNumber = (t: Token | undefined) => !!t && /^\d{1,4}(?:st|nd|rd|th)?$/.test(t.lower);
 
+/** Words a date expression can start with: most tokens are rejected by one lookup. */
+const STARTS = new Set(["on", "in", "last", "this", "next", "earlier", "yesterday", "today", ...WEEKDAYS, ...MONTHS]);
+
 /** Length in tokens of the date expression starting at i (0 when there is none). */
 export function dateAt(tokens: readonly Token[], i: number, limit: number): number {
+  if (i >= limit || !STARTS.has(tokens[i]!.lower)) return 0;
   const t = (k: number) => (i + k < limit ? tokens[i + k] : undefined);
   const w = (k: number) => t(k)?.lower ?? "";
   let n = 0;

@@ -35,6 +35,9 @@ const OUTLET_WORDS = new Set([
 const OUTLET_NOUNS = new Set(["newspaper", "paper", "daily", "outlet", "agency", "publication", "network", "broadcaster", "magazine", "tabloid", "site", "website", "channel", "wire"]);
 const ORGANISATION_NOUNS = new Set(["group", "organization", "organisation", "institute", "center", "centre", "think", "tank", "ministry", "department", "committee", "campaign", "company", "firm", "agency", "government", "administration", "office", "party", "body", "watchdog", "alliance", "coalition", "commission", "foundation", "report", "analysis", "study"]);
 
+/** Lowercase words that may join the capitalised words of one name ("Center for Strategic and ..."). */
+const NAME_JOINERS = new Set(["of", "for", "and", "the", "on", "’s", "'s", "-"]);
+
 export type EntityKind = "person" | "organisation" | "outlet";
 
 export interface NamedMention {
@@ -54,7 +57,7 @@ export function nameIn(text: string, tokens: readonly Token[], from: number, to:
     if (!tokens[i]!.upper) continue;
     let j = i + 1;
     // Capitalised words, joined by "of", "for", "and", "the" ("Center for Strategic and International Studies").
-    while (j < to && (tokens[j]!.upper || (["of", "for", "and", "the", "on", "’s", "'s", "-"].includes(tokens[j]!.lower) && j + 1 < to && tokens[j + 1]!.upper))) j++;
+    while (j < to && (tokens[j]!.upper || (NAME_JOINERS.has(tokens[j]!.lower) && j + 1 < to && tokens[j + 1]!.upper))) j++;
     if (j + 2 < to + 1 && tokens[j]?.lower === "(" && tokens[j + 1]?.upper && tokens[j + 2]?.lower === ")") j += 3;
     if (!best || j - i > best[1] - best[0]) best = [i, j];
     i = j - 1;
@@ -62,9 +65,13 @@ export function nameIn(text: string, tokens: readonly Token[], from: number, to:
   if (!best) return null;
   let [start, end] = best;
   const full = text.slice(tokens[start]!.start, tokens[end - 1]!.end);
-  const lowerWords = tokens.slice(start, end).map((t) => t.lower);
-  const organisation = lowerWords.some((w) => ORGANISATION_WORDS.has(w)) || (end - start === 1 && tokens[start]!.end - tokens[start]!.start > 1 && text.slice(tokens[start]!.start, tokens[start]!.end) === text.slice(tokens[start]!.start, tokens[start]!.end).toUpperCase());
-  const outlet = lowerWords.some((w) => OUTLET_WORDS.has(w));
+  let organisationWord = false;
+  let outlet = false;
+  for (let k = start; k < end; k++) {
+    organisationWord ||= ORGANISATION_WORDS.has(tokens[k]!.lower);
+    outlet ||= OUTLET_WORDS.has(tokens[k]!.lower);
+  }
+  const organisation = organisationWord || (end - start === 1 && tokens[start]!.end - tokens[start]!.start > 1 && text.slice(tokens[start]!.start, tokens[start]!.end) === text.slice(tokens[start]!.start, tokens[start]!.end).toUpperCase());
   // A title inside the run makes it a person ("NATO Secretary General Mark Rutte").
   let lastTitle = -1;
   for (let k = start; k < end - 1; k++) if (TITLE_WORDS.has(tokens[k]!.lower)) lastTitle = k;
