@@ -16,6 +16,7 @@ const NOT_SPEAKERS = new Set(["the", "latest", "exclusive", "photo", "photos", "
 export function colonQuotes(tokens: readonly Token[], labels: Uint8Array): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (!t.upper) continue;
     const opens = i === 0 || t.paragraphStart || tokens[i - 1]!.sentence !== t.sentence || (tokens[i - 1]!.kind === Kind.OpenQuote && (i === 1 || tokens[i - 1]!.paragraphStart));
     if (!opens || !t.upper || NOT_SPEAKERS.has(t.lower)) continue;
     let j = i;
@@ -35,7 +36,7 @@ export function colonQuotes(tokens: readonly Token[], labels: Uint8Array): void 
 /** '“He represents our greatest shame.” ― Sonya Herridge': a dash after a quotation, then the name. */
 export function dashQuotes(tokens: readonly Token[], labels: Uint8Array): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (!DASHES.has(tokens[i]!.lower) || tokens[i - 1]!.kind !== Kind.CloseQuote || labels[i] !== 0) continue;
+    if (tokens[i]!.kind !== Kind.Punct || !DASHES.has(tokens[i]!.lower) || tokens[i - 1]!.kind !== Kind.CloseQuote || labels[i] !== 0) continue;
     let j = i + 1;
     while (j < tokens.length && j - i <= 4 && tokens[j]!.upper && tokens[j]!.kind === Kind.Word && !tokens[j]!.paragraphStart) j++;
     if (j === i + 1) continue;
