@@ -8,7 +8,7 @@ import { parseReviewImport } from "../core/review/import";
 import { resolveConflict } from "../core/review/merge";
 import { claimTarget, findingTarget, removeMark, setMark } from "../core/review/review";
 import { openReview } from "../core/review/session";
-import type { ReviewStore } from "../core/review/store";
+import { ReviewStore } from "../core/review/store";
 import type { Platform } from "../platform/types";
 import { reviewStore } from "../platform/review-storage";
 import type { ImportSummaryMessage, ReviewRequest, ReviewState, ReviewTargetRef } from "../protocol/review-messages";
@@ -29,14 +29,21 @@ export function createReviewHandlers(platform: Platform, now: () => string = () 
   async function open(report: Report, page: ReviewPage): Promise<ReviewState> {
     const opened = await openReview(store, report, page.text, page, now());
     if (!opened.ok) throw new ReplyError("invalid", `No review here: ${opened.error}.`);
-    // The re-attached review is saved so that its claim ids are those of the report on screen.
-    if (opened.stored) await saveOrThrow(opened.review);
+    // The re-attached review is saved so that its claim ids are those of the report on screen,
+    // but only when re-attaching changed something: opening a review must not rewrite it.
+    if (opened.stored && (await changedFromStored(opened.review))) await saveOrThrow(opened.review);
     return {
       review: opened.review,
       stored: opened.stored,
       orphans: opened.orphaned.map(({ mark, cause }) => ({ mark, cause })),
       corrupt: opened.corrupt ? `${opened.corrupt.error} (kept as ${opened.corrupt.quarantineKey})` : null,
     };
+  }
+
+  async function changedFromStored(review: ReviewState["review"]): Promise<boolean> {
+    const stored = await platform.local.get(ReviewStore.storageKey(review.key));
+    const withoutTime = (value: unknown) => JSON.stringify({ ...(value as object), updatedAt: null });
+    return withoutTime(stored) !== withoutTime(review);
   }
 
   async function saveOrThrow(review: ReviewState["review"]): Promise<void> {
