@@ -42,6 +42,8 @@ export interface Background {
   /** The keyboard shortcut: scans a tab not scanned yet, else turns its highlights off or on. */
   toggleTab(tabId: number): Promise<TabState>;
   forgetTab(tabId: number): Promise<void>;
+  /** The review shortcuts: shows the next (1) or previous (-1) claim or finding in the page. */
+  stepHighlight(tabId: number, direction: 1 | -1): Promise<boolean>;
 }
 
 const ContentReplySchema = replySchema(z.boolean());
@@ -162,5 +164,10 @@ export function createBackground(platform: Platform, options: BackgroundOptions)
     await reviews.forgetTab(tabId);
   }
 
-  return { handle, scanTab, toggleTab, forgetTab };
+  async function stepHighlight(tabId: number, direction: 1 | -1): Promise<boolean> {
+    const stepped = await reviews.step(tabId, direction, async (id) => (await store.get(id))?.report ?? null);
+    return stepped?.claimId ? sendToContent(tabId, { type: "reveal", claimId: stepped.claimId }) : false;
+  }
+
+  return { handle, scanTab, toggleTab, forgetTab, stepHighlight };
 }

@@ -21,6 +21,7 @@ platform.setUpContextMenu(menuTitle, (tabId) => {
 
 platform.onCommand((command, tabId) => {
   if (command === "toggle-highlights") background.toggleTab(tabId).catch(() => undefined);
+  if (command === "review-next" || command === "review-previous") background.stepHighlight(tabId, command === "review-next" ? 1 : -1).catch(() => undefined);
 });
 
 platform.onTabLoading((tabId) => {

@@ -13,20 +13,25 @@ import type { Platform } from "../platform/types";
 import { reviewStore } from "../platform/review-storage";
 import type { ImportSummaryMessage, ReviewRequest, ReviewState, ReviewTargetRef } from "../protocol/review-messages";
 import { ReplyError } from "../protocol/reply";
-import { reviewPages, type ReviewPage } from "./review-pages";
+import { reviewCursors, reviewPages, type ReviewPage } from "./review-pages";
+import { reviewItems } from "../core/review/progress";
+import { stepItem } from "../core/review/navigation";
 
 export interface ReviewHandlers {
   /** After a scan: remember the page and re-attach (and re-save) the article's stored marks. */
   afterScan(tabId: number, report: Report, page: ReviewPage): Promise<void>;
   handle(request: ReviewRequest, report: (tabId: number) => Promise<Report | null>): Promise<unknown>;
   forgetTab(tabId: number): Promise<void>;
+  /** The next (or previous) claim or finding in reading order; the claim to show for it in the page. */
+  step(tabId: number, direction: 1 | -1, report: (tabId: number) => Promise<Report | null>): Promise<{ item: ReviewTargetRef; claimId: string | null } | null>;
 }
 
 export function createReviewHandlers(platform: Platform, now: () => string = () => new Date().toISOString()): ReviewHandlers {
   const store: ReviewStore = reviewStore(platform, now);
   const pages = reviewPages(platform.session);
+  const cursors = reviewCursors(platform.session);
 
-  async function open(report: Report, page: ReviewPage): Promise<ReviewState> {
+  async function open(report: Report, page: ReviewPage, tabId: number): Promise<ReviewState> {
     const opened = await openReview(store, report, page.text, page, now());
     if (!opened.ok) throw new ReplyError("invalid", `No review here: ${opened.error}.`);
     // The re-attached review is saved so that its claim ids are those of the report on screen,
@@ -37,6 +42,7 @@ export function createReviewHandlers(platform: Platform, now: () => string = () 
       stored: opened.stored,
       orphans: opened.orphaned.map(({ mark, cause }) => ({ mark, cause })),
       corrupt: opened.corrupt ? `${opened.corrupt.error} (kept as ${opened.corrupt.quarantineKey})` : null,
+      cursor: await cursors.get(tabId),
     };
   }
 
@@ -54,7 +60,7 @@ export function createReviewHandlers(platform: Platform, now: () => string = () 
   async function tabReview(tabId: number, report: (tabId: number) => Promise<Report | null>) {
     const [current, page] = await Promise.all([report(tabId), pages.get(tabId)]);
     if (!current || !page) throw new ReplyError("invalid", "This tab has not been scanned.");
-    return { state: await open(current, page), page };
+    return { state: await open(current, page, tabId), page };
   }
 
   function targetOf(state: ReviewState, text: string, ref: ReviewTargetRef) {
@@ -101,9 +107,22 @@ export function createReviewHandlers(platform: Platform, now: () => string = () 
   return {
     async afterScan(tabId, report, page) {
       await pages.set(tabId, page);
-      await open(report, page);
+      // Ids are per scan: a cursor into the previous report would point at the wrong claim.
+      await cursors.remove(tabId);
+      await open(report, page, tabId);
     },
     handle,
-    forgetTab: (tabId) => pages.remove(tabId),
+    async forgetTab(tabId) {
+      await pages.remove(tabId);
+      await cursors.remove(tabId);
+    },
+    async step(tabId, direction, report) {
+      const { state } = await tabReview(tabId, report);
+      const next = stepItem(reviewItems(state.review), state.cursor, direction);
+      if (!next) return null;
+      const item = { type: next.type, id: next.id };
+      await cursors.set(tabId, item);
+      return { item, claimId: next.type === "claim" ? next.id : (next.finding.claimIds[0] ?? null) };
+    },
   };
 }

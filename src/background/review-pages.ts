@@ -6,6 +6,7 @@
 import { z } from "zod";
 import type { KeyValueArea } from "../platform/types";
 import { MAX_TEXT_CHARS } from "../protocol/messages";
+import { ReviewTargetRefSchema, type ReviewTargetRef } from "../protocol/review-messages";
 
 const ReviewPageSchema = z.object({
   text: z.string().max(MAX_TEXT_CHARS),
@@ -24,5 +25,19 @@ export function reviewPages(session: KeyValueArea) {
     },
     set: (tabId: number, page: ReviewPage) => session.set(keyOf(tabId), page),
     remove: (tabId: number) => session.remove(keyOf(tabId)),
+  };
+}
+
+const cursorKey = (tabId: number) => `review-cursor:${tabId}`;
+
+/** The claim or finding the keyboard shortcuts last moved to in a tab (ids are per scan). */
+export function reviewCursors(session: KeyValueArea) {
+  return {
+    async get(tabId: number): Promise<ReviewTargetRef | null> {
+      const parsed = ReviewTargetRefSchema.safeParse(await session.get(cursorKey(tabId)));
+      return parsed.success ? parsed.data : null;
+    },
+    set: (tabId: number, cursor: ReviewTargetRef) => session.set(cursorKey(tabId), cursor),
+    remove: (tabId: number) => session.remove(cursorKey(tabId)),
   };
 }

@@ -77,7 +77,7 @@ export function App({ api, tabId, restrictedReason, onStateChanged, reviewApi }:
         <span>Sourcelight</span>
       </header>
       {renderBody(view, { scan, toggleHighlights, reveal })}
-      {view.phase === "ready" && reviewApi && tabId !== null ? <ReviewPanel api={reviewApi} tabId={tabId} scannedAt={view.state.scannedAt} /> : null}
+      {view.phase === "ready" && reviewApi && tabId !== null ? <ReviewPanel api={reviewApi} tabId={tabId} scannedAt={view.state.scannedAt} onReveal={reveal} /> : null}
     </main>
   );
 }

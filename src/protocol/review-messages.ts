@@ -54,6 +54,8 @@ export const ReviewStateSchema = z.object({
   orphans: z.array(z.object({ mark: MarkSchema, cause: OrphanCauseSchema })),
   /** Set when the stored record was unreadable and has been quarantined. */
   corrupt: z.string().nullable(),
+  /** Where the next/previous-highlight shortcuts last went in the page, for the popup to open at. */
+  cursor: ReviewTargetRefSchema.nullable(),
 });
 export type ReviewState = z.infer<typeof ReviewStateSchema>;
 

@@ -1,5 +1,5 @@
 /** One claim or finding in the review list: its current mark, and a form to set or clear it. */
-import { useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { MARK_STATUSES, type MarkStatus } from "../../core/review/model";
 import type { ReviewItem } from "../../core/review/progress";
 import { t } from "../i18n";
@@ -12,9 +12,15 @@ export interface MarkEditorProps {
   /** Resolves to true once the change is stored. */
   onSave(change: MarkChange): Promise<boolean>;
   onClear(): Promise<boolean>;
+  /** The item the page's next/previous shortcuts last showed: opened and focused. */
+  current?: boolean;
 }
 
-export function MarkEditor({ item, onSave, onClear }: MarkEditorProps) {
+export function MarkEditor({ item, onSave, onClear, current = false }: MarkEditorProps) {
+  const summary = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (current) summary.current?.focus();
+  }, [current]);
   const [status, setStatus] = useState<MarkStatus>(item.mark?.status ?? "verified");
   const [reason, setReason] = useState(item.mark?.reason ?? "");
   const [note, setNote] = useState(item.mark?.note ?? "");
@@ -29,8 +35,8 @@ export function MarkEditor({ item, onSave, onClear }: MarkEditorProps) {
 
   return (
     <li class={`review-item review-${item.type}`} data-review-item={`${item.type}:${item.id}`} data-mark={item.mark?.status ?? "none"}>
-      <details>
-        <summary>
+      <details open={current}>
+        <summary ref={summary}>
           <span class={`mark-chip mark-${item.mark?.status ?? "none"}`}>{item.mark ? t(STATUS_WORDS[item.mark.status]) : t("reviewUnmarked")}</span>{" "}
           <span class="review-label">{itemLabel(item)}</span>
         </summary>

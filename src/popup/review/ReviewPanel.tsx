@@ -15,17 +15,20 @@ import { MarkEditor } from "./MarkEditor";
 import { OrphanList } from "./OrphanList";
 import type { ReviewApi } from "./review-api";
 import { FILTER_WORDS } from "./status-words";
+import { onReviewKey } from "./review-keys";
 
 export interface ReviewPanelProps {
   api: ReviewApi;
   tabId: number;
   /** Changes with every scan, so the review is re-read (and its marks re-attached) after a rescan. */
   scannedAt: number;
+  /** Scrolls the page to a claim and flashes it. */
+  onReveal?(claimId: string): void;
 }
 
 const FILTERS = Object.keys(FILTER_WORDS) as MarkFilter[];
 
-export function ReviewPanel({ api, tabId, scannedAt }: ReviewPanelProps) {
+export function ReviewPanel({ api, tabId, scannedAt, onReveal }: ReviewPanelProps) {
   const [state, setState] = useState<ReviewState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [filter, setFilter] = useState<MarkFilter>("all");
@@ -71,13 +74,18 @@ export function ReviewPanel({ api, tabId, scannedAt }: ReviewPanelProps) {
                   ))}
                 </select>
               </label>
-              <ul class="review-items">
+              <ul
+                class="review-items"
+                aria-keyshortcuts="N P V D C"
+                onKeyDown={(event) => onReviewKey(event, items, (ref, change) => void apply(api.setMark(tabId, ref, change)), onReveal)}
+              >
                 {items.map((item) => (
                   <MarkEditor
                     key={`${item.type}:${item.id}:${item.mark?.updatedAt ?? ""}`}
                     item={item}
                     onSave={(change) => apply(api.setMark(tabId, ref(item.type, item.id), change))}
                     onClear={() => apply(api.clearMark(tabId, ref(item.type, item.id)))}
+                    current={state.cursor?.type === item.type && state.cursor.id === item.id}
                   />
                 ))}
               </ul>

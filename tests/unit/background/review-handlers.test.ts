@@ -144,3 +144,26 @@ describe("importing a review", () => {
     expect(platform.local.data).toEqual(before);
   });
 });
+
+describe("the next/previous review shortcuts", () => {
+  it("show the claims and findings in reading order in the page, wrap around, and start again after a rescan", async () => {
+    const { platform, background, scan, review } = setUp();
+    await scan();
+    const { review: current } = await review();
+    const revealed = () => platform.sentToTabs.filter((sent) => (sent.message as { type: string }).type === "reveal").map((sent) => (sent.message as { claimId: string }).claimId);
+    const total = current.claims.length + current.findings.length;
+    for (let n = 0; n < total + 1; n++) expect(await background.stepHighlight(TAB, 1)).toBe(true);
+    const order = revealed();
+    expect(order).toHaveLength(total + 1);
+    expect(order[total]).toBe(order[0]);
+    for (const claim of current.claims) expect(order).toContain(claim.id);
+    // Claims come in reading order: the first shown begins before the last.
+    const startOf = (id: string) => current.claims.find((c) => c.id === id)!.cue.start;
+    expect(startOf(order[0]!)).toBeLessThan(startOf(order[total - 1]!));
+    expect((await review()).cursor).not.toBeNull();
+    await background.stepHighlight(TAB, -1);
+    expect(revealed().at(-1)).toBe(order[total - 1]);
+    await scan();
+    expect((await review()).cursor).toBeNull();
+  });
+});

@@ -37,7 +37,7 @@ function reviewWith(marks: Array<{ item: Claim | Finding; status: MarkChange["st
   return review;
 }
 
-const stateOf = (review: ArticleReview, orphans: ReviewState["orphans"] = []): ReviewState => ({ review, stored: true, orphans, corrupt: null });
+const stateOf = (review: ArticleReview, orphans: ReviewState["orphans"] = []): ReviewState => ({ review, stored: true, orphans, corrupt: null, cursor: null });
 
 function fakeApi(initial: ReviewState, overrides: Partial<ReviewApi> = {}) {
   const calls: unknown[] = [];
@@ -182,5 +182,34 @@ describe("the popup's review panel", () => {
     await click(shown.querySelector('[data-keep="incoming"]'));
     expect(resolved).toEqual(["incoming"]);
     expect(root.querySelector("[data-conflict]")).toBeNull();
+  });
+});
+
+describe("keyboard marking in the review list", () => {
+  it("moves with N and P (showing the claim in the page) and marks with V", async () => {
+    const { api, calls } = fakeApi(stateOf(reviewWith([])));
+    const revealed: string[] = [];
+    const root = document.createElement("div");
+    document.body.replaceChildren(root);
+    await act(async () => render(<ReviewPanel api={api} tabId={4} scannedAt={1} onReveal={(id) => revealed.push(id)} />, root));
+    await act(async () => undefined);
+    const summaryOf = (ref: string) => root.querySelector<HTMLElement>(`[data-review-item="${ref}"] summary`)!;
+    const press = (key: string) => act$(() => document.activeElement!.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true })));
+    summaryOf("finding:f1").focus();
+    await press("n");
+    expect(document.activeElement).toBe(summaryOf("claim:c1"));
+    await press("n");
+    expect(document.activeElement).toBe(summaryOf("claim:c2"));
+    await press("p");
+    expect(revealed).toEqual(["c1", "c2", "c1"]);
+    await press("v");
+    expect(calls).toEqual([{ target: { type: "claim", id: "c1" }, change: { status: "verified", reason: null, note: "" } }]);
+  });
+
+  it("opens and focuses the item the page shortcuts went to", async () => {
+    const { api } = fakeApi({ ...stateOf(reviewWith([])), cursor: { type: "claim", id: "c2" } });
+    const root = await mount(api);
+    expect(root.querySelector<HTMLDetailsElement>('[data-review-item="claim:c2"] details')?.open).toBe(true);
+    expect(document.activeElement).toBe(root.querySelector('[data-review-item="claim:c2"] summary'));
   });
 });
