@@ -128,6 +128,43 @@ async function scenario(suite, server, context) {
     assert.equal(await popup.locator("[data-conflict]").count(), 0);
   });
 
+  await suite.test("review: after an edit above it and Scan again, the mark is still on the same words", async () => {
+    const before = await storedReview();
+    const claimOf = (review) => review.claims.find((c) => c.id === review.marks[0].target.claimId);
+    await page.evaluate(() => {
+      const first = document.querySelector("article p") ?? document.querySelector("p");
+      const note = document.createElement("p");
+      note.textContent = "Correction: an earlier version of this article misstated the date of the report.";
+      first.before(note);
+    });
+    await popup.getByRole("button", { name: "Scan again" }).click();
+    const after = await waitFor(async () => {
+      const review = await storedReview();
+      const claim = review && claimOf(review);
+      return claim && claim.cue.start !== claimOf(before).cue.start && review;
+    }, { what: "the review re-attached to the edited page" });
+    const [was, now] = [claimOf(before), claimOf(after)];
+    assert.deepEqual([now.cue.text, now.source?.text, now.content?.text], [was.cue.text, was.source?.text, was.content?.text]);
+    await popup.locator('.review-items li[data-mark="disputed"]').waitFor({ timeout: 5_000 });
+  });
+
+  await suite.test("review: when the marked passage is deleted, the mark is shown as lost, not moved", async () => {
+    const stored = await storedReview();
+    const claim = stored.claims.find((c) => c.id === stored.marks[0].target.claimId);
+    const removed = await page.evaluate((cue) => {
+      const paragraphs = [...document.querySelectorAll("p")].filter((p) => p.textContent.includes(cue));
+      paragraphs.forEach((p) => p.remove());
+      return paragraphs.length;
+    }, claim.content?.text ?? claim.cue.text);
+    assert.ok(removed > 0, "the marked paragraph was found and removed");
+    await popup.getByRole("button", { name: "Scan again" }).click();
+    await popup.locator(".orphans [data-orphan]").waitFor({ timeout: 10_000 });
+    assert.equal(await popup.locator('.review-items li[data-mark="disputed"]').count(), 0, "no other claim took the mark");
+    const review = await storedReview();
+    assert.equal(review.marks.length, 1, "the mark is kept");
+    assert.equal(review.marks[0].target.claimId, null);
+  });
+
   await suite.test("review: the checklist ticks off what is marked", async () => {
     await popup.getByRole("button", { name: "Checklist" }).click();
     const heading = await popup.locator("#checklist-heading").textContent();
