@@ -8,8 +8,10 @@ import { Suite, SuiteAborted } from "../tests/browser/harness.mjs";
 import { startServer } from "../tests/browser/server.mjs";
 import { runChromium } from "../tests/browser/chromium.mjs";
 import { runFirefox } from "../tests/browser/firefox.mjs";
+import { runChromiumReview } from "../tests/browser/chromium-review.mjs";
+import { runFirefoxReview } from "../tests/browser/firefox-review.mjs";
 
-const BROWSERS = { chromium: "/usr/lib/chromium/chromium", firefox: "/usr/bin/firefox-esr" };
+const BROWSERS = { chromium: "/usr/lib/chromium/chromium", "chromium-review": "/usr/lib/chromium/chromium", firefox: "/usr/bin/firefox-esr", "firefox-review": "/usr/bin/firefox-esr" };
 const only = process.argv[2];
 
 for (const dir of ["dist/chrome", "dist/firefox"]) {
@@ -23,7 +25,7 @@ const server = await startServer();
 const suites = [];
 const started = Date.now();
 try {
-  for (const [name, run] of [["chromium", runChromium], ["firefox", runFirefox]]) {
+  for (const [name, run] of [["chromium", runChromium], ["chromium-review", runChromiumReview], ["firefox", runFirefox], ["firefox-review", runFirefoxReview]]) {
     if (only && only !== name) continue;
     const suite = new Suite(name);
     suites.push(suite);

@@ -24,6 +24,8 @@ import { isRestrictedError } from "./restricted";
 import { ScanWaiter } from "./scan-waiter";
 import { classifySender } from "./senders";
 import { tabStore } from "./tab-store";
+import { createReviewHandlers } from "./review-handlers";
+import { ReviewRequestSchema } from "../protocol/review-messages";
 import { z } from "zod";
 
 export interface BackgroundOptions {
@@ -40,6 +42,8 @@ export interface Background {
   /** The keyboard shortcut: scans a tab not scanned yet, else turns its highlights off or on. */
   toggleTab(tabId: number): Promise<TabState>;
   forgetTab(tabId: number): Promise<void>;
+  /** The review shortcuts: shows the next (1) or previous (-1) claim or finding in the page. */
+  stepHighlight(tabId: number, direction: 1 | -1): Promise<boolean>;
 }
 
 const ContentReplySchema = replySchema(z.boolean());
@@ -48,6 +52,7 @@ export function createBackground(platform: Platform, options: BackgroundOptions)
   const store = tabStore(platform.session);
   const waiter = new ScanWaiter(options.scanTimeoutMs ?? 20_000);
   const now = options.now ?? Date.now;
+  const reviews = createReviewHandlers(platform, () => new Date(now()).toISOString());
 
   async function handle(message: unknown, sender: MessageSender): Promise<Reply<unknown>> {
     try {
@@ -68,6 +73,8 @@ export function createBackground(platform: Platform, options: BackgroundOptions)
         }
         return ok(await pageScanned(tabId, parsed.data));
       }
+      const review = ReviewRequestSchema.safeParse(message);
+      if (review.success) return ok(await reviews.handle(review.data, async (tabId) => (await store.get(tabId))?.report ?? null));
       const parsed = UiToBackgroundSchema.safeParse(message);
       if (!parsed.success) return fail("invalid", "Malformed request.");
       return ok(await uiRequest(parsed.data));
@@ -88,6 +95,8 @@ export function createBackground(platform: Platform, options: BackgroundOptions)
     await store.set(tabId, state);
     const badge = badgeFor(report);
     await platform.setBadge(tabId, badge.text, badge.colour);
+    // Stored marks are re-attached to the new report; a review problem never fails the scan itself.
+    await reviews.afterScan(tabId, report, { text: scanned.text, url: scanned.meta.url, canonicalUrl: scanned.meta.canonicalUrl }).catch(() => undefined);
     waiter.resolve(tabId, state);
     const settings = parseSettings(await platform.local.get(SETTINGS_KEY));
     return { report, highlight: { content: settings.highlightContent } };
@@ -152,7 +161,13 @@ export function createBackground(platform: Platform, options: BackgroundOptions)
 
   async function forgetTab(tabId: number): Promise<void> {
     await store.remove(tabId);
+    await reviews.forgetTab(tabId);
   }
 
-  return { handle, scanTab, toggleTab, forgetTab };
+  async function stepHighlight(tabId: number, direction: 1 | -1): Promise<boolean> {
+    const stepped = await reviews.step(tabId, direction, async (id) => (await store.get(id))?.report ?? null);
+    return stepped?.claimId ? sendToContent(tabId, { type: "reveal", claimId: stepped.claimId }) : false;
+  }
+
+  return { handle, scanTab, toggleTab, forgetTab, stepHighlight };
 }

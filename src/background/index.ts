@@ -6,6 +6,7 @@ import { createRegistry } from "../core/registry";
 import { bundledEntries } from "../core/registry/bundled";
 import { browserPlatform } from "../platform";
 import { createBackground } from "./handler";
+import { reviewStore } from "../platform/review-storage";
 
 const platform = browserPlatform();
 const background = createBackground(platform, { registry: createRegistry(bundledEntries()) });
@@ -20,6 +21,7 @@ platform.setUpContextMenu(menuTitle, (tabId) => {
 
 platform.onCommand((command, tabId) => {
   if (command === "toggle-highlights") background.toggleTab(tabId).catch(() => undefined);
+  if (command === "review-next" || command === "review-previous") background.stepHighlight(tabId, command === "review-next" ? 1 : -1).catch(() => undefined);
 });
 
 platform.onTabLoading((tabId) => {
@@ -27,3 +29,7 @@ platform.onTabLoading((tabId) => {
   void platform.setBadge(tabId, "", null).catch(() => undefined);
 });
 platform.onTabRemoved((tabId) => void background.forgetTab(tabId));
+
+// After an install or update, every stored review is migrated to the current schema (and any
+// unreadable record quarantined) once, rather than on first use.
+platform.onInstalled(() => void reviewStore(platform).loadAll().catch(() => undefined));

@@ -8,6 +8,7 @@ import { useEffect, useState } from "preact/hooks";
 import { browserPlatform } from "../platform";
 import type { Platform } from "../platform/types";
 import { parseSettings, SETTINGS_KEY, type Settings } from "../protocol/settings";
+import { ReviewSection } from "./review-section";
 
 function Options({ platform }: { platform: Platform }) {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -49,6 +50,7 @@ function Options({ platform }: { platform: Platform }) {
         )}
         {saved ? <p role="status">Saved. Applies to the next scan.</p> : null}
       </section>
+      <ReviewSection platform={platform} />
     </main>
   );
 }

@@ -74,5 +74,13 @@ export function browserPlatform(): Platform {
         if (info.menuItemId === CONTEXT_MENU_ID && tab?.id !== undefined) onClick(tab.id);
       });
     },
+
+    async localKeys(prefix) {
+      // storage.local has no key listing of its own; get(null) returns every item.
+      return Object.keys(await browser.storage.local.get(null)).filter((key) => key.startsWith(prefix));
+    },
+    onInstalled(listener) {
+      browser.runtime.onInstalled.addListener(() => listener());
+    },
   };
 }

@@ -59,4 +59,9 @@ export interface Platform {
 
   /** Registers our context-menu item on install/update and calls back with the tab clicked in. */
   setUpContextMenu(title: string, onClick: (tabId: number) => void): void;
+
+  /** Every key in local storage that starts with `prefix` (the review store lists its records). */
+  localKeys(prefix: string): Promise<string[]>;
+  /** The extension was installed or updated (stored data is migrated then). */
+  onInstalled(listener: () => void): void;
 }

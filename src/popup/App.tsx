@@ -5,6 +5,8 @@ import type { ErrorCode } from "../protocol/reply";
 import type { PopupApi } from "./api";
 import { t } from "./i18n";
 import { ReportView } from "./ReportView";
+import type { ReviewApi } from "./review/review-api";
+import { ReviewPanel } from "./review/ReviewPanel";
 
 export type View =
   | { phase: "loading" }
@@ -22,13 +24,15 @@ export interface AppProps {
   restrictedReason: string | null;
   /** Subscribes to changes of the tab's stored state (a scan started from the context menu). */
   onStateChanged(listener: () => void): void;
+  /** The fact-checkers' review below the report (left out where it is not wanted, e.g. some tests). */
+  reviewApi?: ReviewApi;
 }
 
 function viewForError(code: ErrorCode, error: string): View {
   return code === "restricted" ? { phase: "restricted", message: t("popupRestricted") } : { phase: "error", message: error };
 }
 
-export function App({ api, tabId, restrictedReason, onStateChanged }: AppProps) {
+export function App({ api, tabId, restrictedReason, onStateChanged, reviewApi }: AppProps) {
   const [view, setView] = useState<View>(() =>
     restrictedReason ? { phase: "restricted", message: restrictedReason } : { phase: "loading" },
   );
@@ -73,6 +77,7 @@ export function App({ api, tabId, restrictedReason, onStateChanged }: AppProps) 
         <span>Sourcelight</span>
       </header>
       {renderBody(view, { scan, toggleHighlights, reveal })}
+      {view.phase === "ready" && reviewApi && tabId !== null ? <ReviewPanel api={reviewApi} tabId={tabId} scannedAt={view.state.scannedAt} onReveal={reveal} /> : null}
     </main>
   );
 }

@@ -9,6 +9,7 @@ import { popupApi } from "./api";
 import { App } from "./App";
 import { setMessageLookup, t } from "./i18n";
 import { isRestrictedUrl } from "./restricted-url";
+import { reviewApi } from "./review/review-api";
 
 async function start(): Promise<void> {
   const platform = browserPlatform();
@@ -28,6 +29,7 @@ async function start(): Promise<void> {
       api={popupApi(platform)}
       tabId={tabId}
       restrictedReason={restricted}
+      reviewApi={reviewApi(platform)}
       onStateChanged={(listener) =>
         platform.onSessionChanged((keys) => {
           if (keys.some((key) => tabIdOfKey(key) === tabId)) listener();

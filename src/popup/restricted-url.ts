@@ -1,7 +1,8 @@
 /** Pages no extension may script: telling the user up front beats a failed scan. */
 const RESTRICTED_PREFIXES = [
   "chrome:", "chrome-extension:", "chrome-search:", "edge:", "about:", "moz-extension:", "view-source:",
-  "devtools:", "resource:", "file:", "data:",
+  // Not "file:": drafts opened from disk can be scanned (Chrome: once "Allow access to file URLs" is on).
+  "devtools:", "resource:", "data:",
   "https://chromewebstore.google.com/", "https://chrome.google.com/webstore", "https://addons.mozilla.org/",
   "https://microsoftedge.microsoft.com/addons",
 ];

@@ -69,6 +69,8 @@ export function fakePlatform(session = new MemoryArea()): FakePlatform {
     onTabRemoved: () => undefined,
     setUpContextMenu: () => undefined,
     onCommand: () => undefined,
+    localKeys: async (prefix) => [...platform.local.data.keys()].filter((key) => key.startsWith(prefix)),
+    onInstalled: () => undefined,
   };
   return platform;
 }
