@@ -1,11 +1,17 @@
 import { z } from "zod";
+import { organisationEntries } from "./data/organisations";
+import { peopleEntries } from "./data/people";
 import { RegistryEntrySchema, type RegistryEntry } from "./schema";
-import data from "./data/entries.json";
 
 let cached: RegistryEntry[] | null = null;
 
-/** The registry shipped with the extension, validated once. */
+/** The registry shipped with the extension (organisations and people), validated once. */
 export function bundledEntries(): RegistryEntry[] {
-  cached ??= z.array(RegistryEntrySchema).parse(data);
+  cached ??= z.array(RegistryEntrySchema).parse([...organisationEntries, ...peopleEntries]);
   return cached;
+}
+
+/** The raw bundled data, before validation: what the registry validator checks. */
+export function rawBundledEntries(): unknown[] {
+  return [...organisationEntries, ...peopleEntries];
 }

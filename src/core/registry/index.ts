@@ -1,47 +1,44 @@
 /**
- * Source registry and matching: turns a claim's source text into a registry entry.
- * First version: exact name, alias and acronym lookup. The registry issue replaces this with the
- * normalising token matcher and the full data.
+ * Source registry and matching: turns the way an article names a source ("CSIS", "Fedorov said",
+ * "told Reuters") into a registry entry. The pieces live in their own files; this is the seam the
+ * pipeline, the checks and the popup import.
  */
 import type { ExtractedClaim } from "../extract/types";
 import type { RegistryRef } from "../report";
 import type { RegistryEntry } from "./schema";
+import { findMentions as findMentionsIn } from "./mentions";
+import { matchClaimSources } from "./sources";
+import { matcherFor } from "./trie";
 
 export type { RegistryEntry, Role, EntryKind } from "./schema";
+export type { Mention, MentionVia, ScanResult } from "./mentions";
+export { scanMentions } from "./mentions";
+export { channelOf, bestMention } from "./sources";
+export { roleOn, rolesOn, dateRange } from "./roles";
+export { foldWord, nameKey, tokenize } from "./normalise";
 
 export interface Registry {
   entries: readonly RegistryEntry[];
   byId(id: string): RegistryEntry | undefined;
 }
 
+/** A registry over the entries; its pattern index is built once, on first use, and reused. */
 export function createRegistry(entries: readonly RegistryEntry[]): Registry {
   const index = new Map(entries.map((entry) => [entry.id, entry]));
   return { entries, byId: (id) => index.get(id) };
 }
 
-/** Returns, per claim id, the registry entry its source (or resolved source) names. */
-export function matchSources(_text: string, claims: readonly ExtractedClaim[], registry: Registry): Map<string, RegistryRef> {
-  const names = new Map<string, RegistryEntry>();
-  for (const entry of registry.entries) {
-    for (const name of [entry.name, ...entry.aliases, ...entry.acronyms]) names.set(normalise(name), entry);
-  }
-  const result = new Map<string, RegistryRef>();
-  for (const claim of claims) {
-    const sourceText = claim.resolvedSource ?? claim.source?.text;
-    if (!sourceText) continue;
-    const words = normalise(sourceText).split(" ");
-    // Longest suffix first: "Ukrainian Defense Minister Mykhailo Fedorov" ends with the name.
-    for (let i = 0; i < words.length; i++) {
-      const entry = names.get(words.slice(i).join(" "));
-      if (entry) {
-        result.set(claim.id, { id: entry.id, name: entry.name, kind: entry.kind });
-        break;
-      }
-    }
-  }
-  return result;
+/** Builds the registry's pattern index now rather than on the first scan (e.g. at worker start). */
+export function prepareRegistry(registry: Registry): void {
+  matcherFor(registry.entries);
 }
 
-function normalise(name: string): string {
-  return name.toLowerCase().replace(/^the\s+/, "").replace(/['’]s$/, "").trim();
+/** Returns, per claim id, the registry entry its source (or resolved source, or channel) names. */
+export function matchSources(text: string, claims: readonly ExtractedClaim[], registry: Registry): Map<string, RegistryRef> {
+  return matchClaimSources(text, claims, registry.entries);
+}
+
+/** Every registry mention in a text, in order: for checks such as acronyms used before they are spelled out. */
+export function findMentions(text: string, registry: Registry) {
+  return findMentionsIn(text, registry.entries);
 }

@@ -32,5 +32,11 @@ export const RegistryEntrySchema = z.object({
   description: z.string(),
   parent: z.string().nullable().default(null),
   roles: z.array(RoleSchema).default([]),
+  /**
+   * Single words that, near a mention or elsewhere in the article, point at this entry rather than
+   * at another entry sharing one of its aliases or acronyms ("Canadian", "Ottawa" for Canada's CSIS).
+   * The words of the entry's country (see countries.ts) count too.
+   */
+  context: z.array(z.string().regex(/^[^\s]+$/, "a single word")).default([]),
 });
 export type RegistryEntry = z.infer<typeof RegistryEntrySchema>;

@@ -1,0 +1,185 @@
+/**
+ * Normalisation for matching: the text is cut into word tokens by a single linear scan (no
+ * backtracking regular expressions over page text), and each token gets a folded `key` that
+ * ignores case, diacritics, common transliteration variants and British/American spelling.
+ * Registry names and article text go through the same functions, so they meet on the keys.
+ */
+
+export interface Token {
+  start: number;
+  end: number;
+  /** The token as written, without a possessive "'s" and with acronym dots removed ("U.S." → "US"). */
+  raw: string;
+  key: string;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const APOSTROPHES = new Set(["'", "’", "ʼ"]);
+
+/** Letters that Unicode decomposition leaves alone. */
+const LETTER_FOLDS: Readonly<Record<string, string>> = {
+  ß: "ss", ø: "o", æ: "ae", œ: "oe", ł: "l", đ: "d", ð: "d", þ: "th", ı: "i", ħ: "h",
+};
+
+/** Whole-word spelling variants: the key uses one spelling for both. */
+const SPELLINGS: Readonly<Record<string, string>> = {
+  defense: "defence", center: "centre", centers: "centres", organization: "organisation",
+  organizations: "organisations", labor: "labour", program: "programme", programs: "programmes",
+};
+
+/** Folded keys of words already seen: news text repeats its words, so most lookups hit. */
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 100_000;
+
+/**
+ * The matching key of one word. Transliteration variants meet on one key: doubled letters collapse
+ * (Zelenskyy → zelensky), -iy/-yi/-ij/-ii endings become -y (Zelenskiy), -ow becomes -ov (Fedorow),
+ * kh becomes h (Kharkiv/Harkiv), x becomes ks (Aleksandr/Alexandr).
+ */
+export function foldWord(word: string): string {
+  const cached = foldCache.get(word);
+  if (cached !== undefined) return cached;
+  const key = computeFold(word);
+  if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+  foldCache.set(word, key);
+  return key;
+}
+
+function computeFold(word: string): string {
+  let lower = word.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
+  if (lower.length === 0) return "";
+  let folded = "";
+  for (const ch of lower) {
+    if (APOSTROPHES.has(ch)) continue;
+    folded += LETTER_FOLDS[ch] ?? ch;
+  }
+  lower = SPELLINGS[folded] ?? folded;
+  if (/\d/.test(lower)) return lower;
+  let key = lower.replace(/kh/g, "h").replace(/x/g, "ks");
+  key = key.replace(/(?:iy|yy|yi|ij|ii)$/, "y").replace(/ow$/, "ov").replace(/owa$/, "ova");
+  let collapsed = "";
+  for (const ch of key) if (ch !== collapsed[collapsed.length - 1]) collapsed += ch;
+  return collapsed;
+}
+
+/** Cuts text into word tokens. Hyphens and other punctuation separate words; "&" inside a word stays (AT&T). */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  const wordAt = (at: number): boolean => at < n && isWordCode(text, at);
+  let i = 0;
+  while (i < n) {
+    if (!wordAt(i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let end = i;
+    let possessive = false;
+    while (end < n) {
+      if (wordAt(end)) {
+        end++;
+        continue;
+      }
+      if (!wordAt(end + 1)) break;
+      const code = text.charCodeAt(end);
+      if (code === 39 || code === 0x2019 || code === 0x2bc) {
+        // "Bloomberg's" ends the word before the possessive; "O'Brien" keeps the apostrophe inside.
+        const next = text.charCodeAt(end + 1);
+        if ((next === 115 || next === 83) && !wordAt(end + 2)) {
+          possessive = true;
+          break;
+        }
+        end++;
+        continue;
+      }
+      if (code === 38 /* & */) {
+        end++;
+        continue;
+      }
+      break;
+    }
+    const raw = text.slice(start, end);
+    tokens.push({ start, end, raw, key: foldWord(raw) });
+    i = possessive ? end + 2 : end;
+  }
+  return joinDottedAcronyms(text, tokens);
+}
+
+/** Whether the UTF-16 unit at `at` is part of a word: ASCII letters and digits fast, the rest by Unicode class. */
+function isWordCode(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return WORD_CHAR.test(text[at]!);
+}
+
+/** "U.S." and "U.K." are written with dots between single capitals: join them into one token. */
+function joinDottedAcronyms(text: string, tokens: Token[]): Token[] {
+  const joined: Token[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i]!;
+    let j = i;
+    while (
+      j + 1 < tokens.length &&
+      isSingleCapital(tokens[j]!.raw) &&
+      isSingleCapital(tokens[j + 1]!.raw) &&
+      text[tokens[j]!.end] === "." &&
+      tokens[j + 1]!.start === tokens[j]!.end + 1
+    ) {
+      j++;
+    }
+    if (j === i) {
+      joined.push(first);
+    } else {
+      const raw = tokens.slice(i, j + 1).map((t) => t.raw).join("");
+      joined.push({ start: first.start, end: tokens[j]!.end, raw, key: foldWord(raw) });
+    }
+    i = j + 1;
+  }
+  return joined;
+}
+
+function isSingleCapital(raw: string): boolean {
+  return raw.length === 1 && raw !== raw.toLowerCase();
+}
+
+/** The key of a whole name: its tokens' keys joined by spaces, with a leading "the" dropped. */
+export function nameKey(name: string): string {
+  return dropLeadingThe(tokenize(name).map((t) => t.key)).join(" ");
+}
+
+export function dropLeadingThe(keys: string[]): string[] {
+  return keys.length > 1 && keys[0] === "the" ? keys.slice(1) : keys;
+}
+
+/** An acronym as the matcher compares it: case kept, dots removed ("U.N." → "UN"). */
+export function acronymKey(acronym: string): string {
+  let out = "";
+  for (const ch of acronym) if (ch !== "." && ch !== " ") out += ch;
+  return out;
+}
+
+/** Suffixes that news often leaves off an outlet's name ("Bloomberg News" is "Bloomberg"). */
+const OUTLET_SUFFIXES: readonly string[][] = [["news", "agency"], ["news", "service"], ["news"], ["agency"], ["newspaper"]];
+
+/** The name's keys without a trailing "News"/"Agency"-style suffix, or null when it has none. */
+export function withoutOutletSuffix(keys: readonly string[]): string[] | null {
+  for (const suffix of OUTLET_SUFFIXES) {
+    if (keys.length <= suffix.length) continue;
+    const tail = keys.slice(keys.length - suffix.length);
+    if (tail.every((k, i) => k === suffix[i])) return keys.slice(0, keys.length - suffix.length);
+  }
+  return null;
+}
+
+export function startsUpper(raw: string): boolean {
+  const first = raw[0];
+  return first !== undefined && (first !== first.toLowerCase() || /\d/.test(first));
+}
+
+/** A single word written all in capitals ("NOS", "RÚV"): names like this are matched as acronyms, case kept. */
+export function isAllCapsWord(name: string): boolean {
+  const tokens = tokenize(name);
+  return tokens.length === 1 && tokens[0]!.raw === acronymKey(name) && /\p{Lu}/u.test(name) && name === name.toUpperCase();
+}

@@ -1,0 +1,78 @@
+/**
+ * Matching claims to registry entries. A claim's own source comes first (its resolved name for a
+ * pronoun or "the newspaper", then the words of its source span); when neither names an entry, an
+ * outlet the claim came through counts: "a senior official told Reuters", "in an interview with
+ * CNN", "Bloomberg reported".
+ */
+import type { ExtractedClaim } from "../extract/types";
+import type { RegistryRef } from "../report";
+import { scanMentions, type Mention, type ScanResult } from "./mentions";
+import type { EntryKind, RegistryEntry } from "./schema";
+
+const OUTLET_KINDS: ReadonlySet<EntryKind> = new Set(["news-outlet", "news-agency", "broadcaster"]);
+/** Words right before an outlet that make it the channel: "told Reuters", "interview with CNN", "according to AP". */
+const CHANNEL_BEFORE = new Set(["told", "tell", "tells", "telling", "with", "to"]);
+/** Words right after an outlet that make it the reporter: "Bloomberg reported". */
+const CHANNEL_AFTER = new Set([
+  "reported", "reports", "reporting", "wrote", "writes", "revealed", "reveals", "learned", "learnt",
+  "cited", "cites", "quoted", "quotes", "published", "said", "says", "obtained", "confirmed",
+]);
+/** How far around a claim's cue, source and content a channel is looked for, in characters. */
+const CHANNEL_REACH = 80;
+
+/** Returns, per claim id, the registry entry its source (or resolved source, or channel) names. */
+export function matchClaimSources(text: string, claims: readonly ExtractedClaim[], entries: readonly RegistryEntry[]): Map<string, RegistryRef> {
+  const scan = scanMentions(text, entries);
+  const result = new Map<string, RegistryRef>();
+  for (const claim of claims) {
+    const entry = sourceEntry(claim, scan, entries) ?? channelOf(text, claim, scan)?.entry ?? null;
+    if (entry) result.set(claim.id, { id: entry.id, name: entry.name, kind: entry.kind });
+  }
+  return result;
+}
+
+function sourceEntry(claim: ExtractedClaim, scan: ScanResult, entries: readonly RegistryEntry[]): RegistryEntry | null {
+  if (claim.resolvedSource) {
+    // A surname or acronym the article taught before: its mention in the article carries that context.
+    const inArticle = scan.mentions.find((m) => m.text === claim.resolvedSource);
+    if (inArticle) return inArticle.entry;
+    const own = bestMention(scanMentions(claim.resolvedSource, entries).mentions);
+    if (own) return own.entry;
+  }
+  if (!claim.source) return null;
+  return bestMention(mentionsWithin(scan, claim.source.start, claim.source.end))?.entry ?? null;
+}
+
+function mentionsWithin(scan: ScanResult, start: number, end: number): Mention[] {
+  return scan.mentions.filter((m) => m.start >= start && m.end <= end);
+}
+
+/**
+ * The mention that names the speaker: a person before an organisation ("Kremlin spokesman Dmitry
+ * Peskov"), then the longest, then the last ("analysts at the ISW think tank at CSIS" is rare).
+ */
+export function bestMention(mentions: readonly Mention[]): Mention | null {
+  let best: Mention | null = null;
+  for (const m of mentions) {
+    if (!best) best = m;
+    else if ((m.entry.kind === "person") !== (best.entry.kind === "person")) best = m.entry.kind === "person" ? m : best;
+    else if (m.end - m.start > best.end - best.start) best = m;
+  }
+  return best;
+}
+
+/** The outlet a claim was told to or reported by, if the words around it say so. */
+export function channelOf(text: string, claim: ExtractedClaim, scan: ScanResult): Mention | null {
+  const spans = [claim.cue, claim.source, claim.content].filter((s): s is NonNullable<typeof s> => s !== null);
+  const from = Math.max(0, Math.min(...spans.map((s) => s.start)) - CHANNEL_REACH);
+  const to = Math.min(text.length, Math.max(...spans.map((s) => s.end)) + CHANNEL_REACH);
+  for (const m of scan.mentions) {
+    if (m.start < from || m.end > to || !OUTLET_KINDS.has(m.entry.kind)) continue;
+    const before = scan.tokens[m.tokenStart - 1]?.key;
+    const after = scan.tokens[m.tokenEnd]?.key;
+    const inSameSentence = !/[.!?]\s/.test(text.slice(Math.min(m.end, claim.cue.end), Math.max(m.start, claim.cue.start)));
+    if (!inSameSentence) continue;
+    if ((before && CHANNEL_BEFORE.has(before)) || (after && CHANNEL_AFTER.has(after))) return m;
+  }
+  return null;
+}
