@@ -1,0 +1,153 @@
+/**
+ * The background's message handling: validates every message, runs the analysis on what content
+ * scripts extracted, keeps the per-tab state and badge, and relays the popup's requests to pages.
+ * It is given a Platform, so unit tests drive it with a fake browser.
+ */
+import { analyse } from "../core/analyse";
+import type { Registry } from "../core/registry";
+import type { MessageSender, Platform } from "../platform/types";
+import {
+  BackgroundToContentSchema,
+  ContentToBackgroundSchema,
+  UiToBackgroundSchema,
+  type BackgroundToContent,
+  type PageScanned,
+  type ScanResult,
+  type TabState,
+  type UiToBackground,
+} from "../protocol/messages";
+import { fail, ok, ReplyError, replySchema, type Reply } from "../protocol/reply";
+import { parseSettings, SETTINGS_KEY } from "../protocol/settings";
+import { badgeFor } from "./badge";
+import { spansMatchText } from "./check-spans";
+import { isRestrictedError } from "./restricted";
+import { ScanWaiter } from "./scan-waiter";
+import { classifySender } from "./senders";
+import { tabStore } from "./tab-store";
+import { z } from "zod";
+
+export interface BackgroundOptions {
+  registry: Registry;
+  /** How long a scan may take before the popup is told it failed. */
+  scanTimeoutMs?: number;
+  now?: () => number;
+}
+
+export interface Background {
+  handle(message: unknown, sender: MessageSender): Promise<Reply<unknown>>;
+  /** Scans a tab the user pointed at (popup Scan button, context menu). */
+  scanTab(tabId: number): Promise<TabState>;
+  /** The keyboard shortcut: scans a tab not scanned yet, else turns its highlights off or on. */
+  toggleTab(tabId: number): Promise<TabState>;
+  forgetTab(tabId: number): Promise<void>;
+}
+
+const ContentReplySchema = replySchema(z.boolean());
+
+export function createBackground(platform: Platform, options: BackgroundOptions): Background {
+  const store = tabStore(platform.session);
+  const waiter = new ScanWaiter(options.scanTimeoutMs ?? 20_000);
+  const now = options.now ?? Date.now;
+
+  async function handle(message: unknown, sender: MessageSender): Promise<Reply<unknown>> {
+    try {
+      const kind = classifySender(sender, platform);
+      if (kind === "foreign") return fail("forbidden", "Messages are accepted only from Sourcelight itself.");
+      if (kind === "content-script") {
+        const parsed = ContentToBackgroundSchema.safeParse(message);
+        if (!parsed.success) return fail("invalid", "Malformed message from the page.");
+        const tabId = sender.tabId!;
+        if (parsed.data.type === "page-scan-failed") {
+          waiter.reject(tabId, new ReplyError("failed", parsed.data.error));
+          return ok(null);
+        }
+        return ok(await pageScanned(tabId, parsed.data));
+      }
+      const parsed = UiToBackgroundSchema.safeParse(message);
+      if (!parsed.success) return fail("invalid", "Malformed request.");
+      return ok(await uiRequest(parsed.data));
+    } catch (error) {
+      if (error instanceof ReplyError) return fail(error.code, error.message);
+      return fail("failed", error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  async function pageScanned(tabId: number, scanned: PageScanned): Promise<ScanResult> {
+    if (!spansMatchText(scanned)) {
+      const error = new ReplyError("invalid", "The page's claims do not match its text.");
+      waiter.reject(tabId, error);
+      throw error;
+    }
+    const report = analyse(scanned.text, scanned.claims, scanned.meta, options.registry);
+    const state: TabState = { report, url: scanned.meta.url, scannedAt: now(), highlightsVisible: true };
+    await store.set(tabId, state);
+    const badge = badgeFor(report);
+    await platform.setBadge(tabId, badge.text, badge.colour);
+    waiter.resolve(tabId, state);
+    const settings = parseSettings(await platform.local.get(SETTINGS_KEY));
+    return { report, highlight: { content: settings.highlightContent } };
+  }
+
+  async function uiRequest(request: UiToBackground): Promise<unknown> {
+    switch (request.type) {
+      case "get-tab-state":
+        return store.get(request.tabId);
+      case "scan-tab":
+        return scanTab(request.tabId);
+      case "reveal-claim":
+        return sendToContent(request.tabId, { type: "reveal", claimId: request.claimId });
+      case "set-highlights":
+        return setHighlights(request.tabId, request.visible);
+    }
+  }
+
+  async function scanTab(tabId: number): Promise<TabState> {
+    const result = waiter.wait(tabId);
+    try {
+      await platform.injectContentScript(tabId);
+    } catch (error) {
+      const code = isRestrictedError(error) ? "restricted" : "failed";
+      const text = error instanceof Error ? error.message : String(error);
+      waiter.reject(tabId, new ReplyError(code, text));
+    }
+    return result;
+  }
+
+  async function setHighlights(tabId: number, visible: boolean): Promise<TabState> {
+    const state = await store.get(tabId);
+    if (!state) throw new ReplyError("invalid", "This tab has not been scanned.");
+    const settings = parseSettings(await platform.local.get(SETTINGS_KEY));
+    await sendToContent(
+      tabId,
+      visible ? { type: "highlight", report: state.report, highlight: { content: settings.highlightContent } } : { type: "clear" },
+    );
+    const updated = { ...state, highlightsVisible: visible };
+    await store.set(tabId, updated);
+    return updated;
+  }
+
+  async function sendToContent(tabId: number, message: BackgroundToContent): Promise<boolean> {
+    BackgroundToContentSchema.parse(message);
+    let raw: unknown;
+    try {
+      raw = await platform.sendToTab(tabId, message);
+    } catch {
+      throw new ReplyError("failed", "The page is no longer there; scan it again.");
+    }
+    const reply = ContentReplySchema.safeParse(raw);
+    if (!reply.success) throw new ReplyError("failed", "The page gave no valid answer.");
+    if (!reply.data.ok) throw new ReplyError(reply.data.code, reply.data.error);
+    return reply.data.value;
+  }
+
+  async function toggleTab(tabId: number): Promise<TabState> {
+    const state = await store.get(tabId);
+    return state ? setHighlights(tabId, !state.highlightsVisible) : scanTab(tabId);
+  }
+
+  async function forgetTab(tabId: number): Promise<void> {
+    await store.remove(tabId);
+  }
+
+  return { handle, scanTab, toggleTab, forgetTab };
+}

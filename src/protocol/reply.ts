@@ -1,0 +1,32 @@
+/** Every reply is either a value or an error a user can read; nothing is thrown across contexts. */
+import { z } from "zod";
+
+export const ErrorCodeSchema = z.enum(["restricted", "invalid", "forbidden", "failed", "timeout"]);
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string; code: ErrorCode };
+
+export function replySchema<T extends z.ZodType>(value: T) {
+  return z.discriminatedUnion("ok", [
+    z.object({ ok: z.literal(true), value }),
+    z.object({ ok: z.literal(false), error: z.string(), code: ErrorCodeSchema }),
+  ]);
+}
+
+export function ok<T>(value: T): Reply<T> {
+  return { ok: true, value };
+}
+
+export function fail(code: ErrorCode, error: string): Reply<never> {
+  return { ok: false, error, code };
+}
+
+/** An error carrying the code its reply should have. */
+export class ReplyError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
