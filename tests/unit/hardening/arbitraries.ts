@@ -109,14 +109,15 @@ export const hostileText = fc.oneof(
   { weight: 1, arbitrary: repetitiveText },
 );
 
-/** A huge paragraph (tens to hundreds of KB): for the few runs that test size rather than variety. */
-export const hugeText = fc
-  .tuple(fc.array(fc.constantFrom(...NEWS_SENTENCES, ...NOISE), { minLength: 5, maxLength: 30 }), fc.integer({ min: 200, max: 2_000 }), fc.boolean())
-  .map(([parts, times, paragraph]) => {
-    const unit = parts.join(" ");
-    const text = Array.from({ length: times }, () => unit).join(paragraph ? " " : "\n\n");
-    return text;
-  });
+/**
+ * A huge text (a paragraph or many): the few runs that test size rather than variety. `maxTimes`
+ * bounds the repetitions of a unit of 5 to 30 fragments (about 2 KB): 50 gives up to ~100 KB.
+ */
+export function hugeTextOf(maxTimes: number) {
+  return fc
+    .tuple(fc.array(fc.constantFrom(...NEWS_SENTENCES, ...NOISE), { minLength: 5, maxLength: 30 }), fc.integer({ min: Math.ceil(maxTimes / 4), max: maxTimes }), fc.boolean())
+    .map(([parts, times, paragraph]) => Array.from({ length: times }, () => parts.join(" ")).join(paragraph ? " " : "\n\n"));
+}
 
 /** Dates as pages write them, well-formed or not. */
 const dateLike = fc.oneof(
