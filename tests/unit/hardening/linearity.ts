@@ -100,33 +100,45 @@ export function targets(registry: Registry): Record<string, Target> {
   };
 }
 
-/** The minimum time of `run` over `repetitions` calls, in milliseconds. */
-function timeOnce(run: () => unknown): number {
-  const started = performance.now();
-  run();
-  return performance.now() - started;
+/** CPU time of this process (user + system) in milliseconds: time other processes take is not counted. */
+function cpuNow(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** CPU time of `batch` calls of `run`, in milliseconds. */
+function timeBatch(run: () => unknown, batch: number): number {
+  const started = cpuNow();
+  for (let i = 0; i < batch; i++) run();
+  return cpuNow() - started;
 }
 
 export interface RatioResult {
+  /** CPU milliseconds per call at size n and 2n (minimum over the repetitions). */
   small: number;
   large: number;
   ratio: number;
 }
 
+/** Below this a timing is mostly clock resolution and noise: fast calls are batched up to it. */
+const MIN_BATCH_MS = 20;
+
 /**
- * The cost ratio of input size 2n to size n: minimum of `repetitions` timings of each, interleaved.
- * Below a millisecond timing noise dominates, so both times are floored at 1 ms.
+ * The cost ratio of input size 2n to size n: the minimum over `repetitions` of the CPU time of each,
+ * interleaved. A fast call is repeated in a batch (the same count at both sizes) until the batch at
+ * size n takes at least MIN_BATCH_MS.
  */
 export function costRatio(target: Target, input: (size: number) => string, n: number, repetitions = 3): RatioResult {
   const small = target.prepare(input(n));
   const large = target.prepare(input(2 * n));
-  small(); // warm up the JIT on both sizes
-  large();
+  const once = Math.max(timeBatch(small, 1), 0.001); // also warms up the JIT
+  timeBatch(large, 1);
+  const batch = Math.min(1_000, Math.max(1, Math.ceil(MIN_BATCH_MS / once)));
   let smallBest = Infinity;
   let largeBest = Infinity;
   for (let i = 0; i < repetitions; i++) {
-    smallBest = Math.min(smallBest, timeOnce(small));
-    largeBest = Math.min(largeBest, timeOnce(large));
+    smallBest = Math.min(smallBest, timeBatch(small, batch));
+    largeBest = Math.min(largeBest, timeBatch(large, batch));
   }
-  return { small: smallBest, large: largeBest, ratio: Math.max(largeBest, 1) / Math.max(smallBest, 1) };
+  return { small: smallBest / batch, large: largeBest / batch, ratio: largeBest / Math.max(smallBest, 0.001) };
 }

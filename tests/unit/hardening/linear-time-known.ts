@@ -1,0 +1,16 @@
+/** Super-linear cases found by the hardening suite, by "target / input": see docs/hardening.md. */
+/** Known super-linear cases: "target / input" -> the bug that makes them so. */
+export const KNOWN_SUPERLINEAR: Record<string, string> = {
+  "scan / quotes in one paragraph": "BUG-3 (assemble contentOf, secondhand-source)",
+  "scan / Name said, repeated": "BUG-3 (assemble contentOf, secondhand-source)",
+  "scan / news in one paragraph": "BUG-4 (unattributed-figure, secondhand-source)",
+  "extractClaims / quotes in one paragraph": "BUG-3 (assemble contentOf)",
+  "extractClaims / Name said, repeated": "BUG-3 (assemble contentOf)",
+  "analyse (dates and checks) / quotes in one paragraph": "BUG-3 (secondhand-source relaysFromText)",
+  "analyse (dates and checks) / Name said, repeated": "BUG-3 (secondhand-source relaysFromText)",
+  "analyse (dates and checks) / news in one paragraph": "BUG-4 (unattributed-figure)",
+  "analyse (dates and checks) / paragraph without punctuation": "BUG-6 (suspected, checks on one long sentence)",
+  "markdownToText / paragraph of many lines": "BUG-5 (markdown paragraph and list-item joining)",
+  "markdownToText / list with continuations": "BUG-5 (markdown paragraph and list-item joining)",
+  "matchSources / news in paragraphs": "BUG-7 (registry sources: every mention filtered per claim)",
+};
