@@ -1,5 +1,4 @@
-/** Super-linear cases found by the hardening suite, by "target / input": see docs/hardening.md. */
-/** Known super-linear cases: "target / input" -> the bug that makes them so. */
+/** Known super-linear cases found by the hardening suite: "target / input" -> the bug (docs/hardening.md). */
 export const KNOWN_SUPERLINEAR: Record<string, string> = {
   "scan / quotes in one paragraph": "BUG-3 (assemble contentOf, secondhand-source)",
   "scan / Name said, repeated": "BUG-3 (assemble contentOf, secondhand-source)",
@@ -9,8 +8,8 @@ export const KNOWN_SUPERLINEAR: Record<string, string> = {
   "analyse (dates and checks) / quotes in one paragraph": "BUG-3 (secondhand-source relaysFromText)",
   "analyse (dates and checks) / Name said, repeated": "BUG-3 (secondhand-source relaysFromText)",
   "analyse (dates and checks) / news in one paragraph": "BUG-4 (unattributed-figure)",
-  "analyse (dates and checks) / paragraph without punctuation": "BUG-6 (suspected, checks on one long sentence)",
   "markdownToText / paragraph of many lines": "BUG-5 (markdown paragraph and list-item joining)",
   "markdownToText / list with continuations": "BUG-5 (markdown paragraph and list-item joining)",
-  "matchSources / news in paragraphs": "BUG-7 (registry sources: every mention filtered per claim)",
+  "analyse (dates and checks) / news in paragraphs": "BUG-4 (unattributed-figure)",
+  "matchSources / Name said, repeated": "BUG-7 (registry sources: every mention filtered per claim)",
 };

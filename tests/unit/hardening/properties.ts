@@ -106,7 +106,7 @@ export const PROPERTIES: HardeningProperty[] = [
   },
   {
     name: "scan-dates",
-    runs: 1_000,
+    runs: 800,
     property: () =>
       erase(
         fc.property(datedText, pageMeta, publishedOption, (text, meta, published) => {
@@ -173,13 +173,14 @@ export const PROPERTIES: HardeningProperty[] = [
           if (first.date !== null && typeof first.date !== "string") fail("date is neither a string nor null", first.date);
           if (isWellFormed(source) && !isWellFormed(first.text)) fail("markdownToText split a surrogate pair", first.text);
           if (JSON.stringify(markdownToText(source)) !== JSON.stringify(first)) fail("markdownToText is not deterministic", source);
-          checkReport(first.text, scan(first.text, emptyPageMeta(), registry));
+          // The rendered text scans to a valid report (short drafts only: scan-hostile covers long text).
+          if (first.text.length < 4_000) checkReport(first.text, scan(first.text, emptyPageMeta(), registry));
         }),
       ),
   },
   {
     name: "anchor-hostile",
-    runs: 1_500,
+    runs: 1_200,
     property: () =>
       erase(
         fc.property(anchorCase, ({ text, a, b, insertAt, insert }) => {

@@ -2,6 +2,9 @@
 import fc from "fast-check";
 import { propertyNamed } from "./properties";
 
+/** Per-test timeout: generous, because the machine running the suite may be shared and loaded. */
+export const PROPERTY_TIMEOUT = 120_000;
+
 export function runProperty(name: string): void {
   const { property, runs } = propertyNamed(name);
   fc.assert(property(), { numRuns: runs });

@@ -6,12 +6,12 @@
  * validates; the same report for the same input.
  */
 import { describe, it } from "vitest";
-import { runProperty, runsOf } from "./run";
+import { PROPERTY_TIMEOUT, runProperty, runsOf } from "./run";
 
 describe(`scan on hostile text (${runsOf("scan-hostile", "scan-deterministic", "scan-dates", "scan-huge")} cases)`, () => {
-  it(`keeps every report valid and every span consistent (${runsOf("scan-hostile")} cases)`, () => runProperty("scan-hostile"));
-  it(`is deterministic (${runsOf("scan-deterministic")} cases)`, () => runProperty("scan-deterministic"));
+  it(`keeps every report valid and every span consistent (${runsOf("scan-hostile")} cases)`, () => runProperty("scan-hostile"), PROPERTY_TIMEOUT);
+  it(`is deterministic (${runsOf("scan-deterministic")} cases)`, () => runProperty("scan-deterministic"), PROPERTY_TIMEOUT);
   it(`resolves dates and runs the date checks on date-heavy text and hostile metadata (${runsOf("scan-dates")} cases)`, () =>
-    runProperty("scan-dates"));
-  it(`survives huge paragraphs (${runsOf("scan-huge")} cases of up to ~80 KB)`, () => runProperty("scan-huge"), 30_000);
+    runProperty("scan-dates"), PROPERTY_TIMEOUT);
+  it(`survives huge paragraphs (${runsOf("scan-huge")} cases of up to ~80 KB)`, () => runProperty("scan-huge"), PROPERTY_TIMEOUT);
 });
