@@ -11,5 +11,5 @@ export const KNOWN_SUPERLINEAR: Record<string, string> = {
   "markdownToText / paragraph of many lines": "BUG-5 (markdown paragraph and list-item joining)",
   "markdownToText / list with continuations": "BUG-5 (markdown paragraph and list-item joining)",
   "analyse (dates and checks) / news in paragraphs": "BUG-4 (unattributed-figure)",
-  "matchSources / Name said, repeated": "BUG-7 (registry sources: every mention filtered per claim)",
+  "matchSources / Name said, repeated": "BUG-6 (registry sources: every mention filtered per claim)",
 };

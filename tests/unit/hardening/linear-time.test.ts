@@ -9,7 +9,7 @@
  *
  * Sizes are modest to keep the suite fast; `npm run linearity` measures the same cases at larger
  * sizes, where a quadratic term cannot hide behind the linear one. Cases skipped here are known
- * super-linear bugs in other modules (docs/hardening.md, BUG-3 to BUG-5 and BUG-7).
+ * super-linear bugs in other modules (docs/hardening.md, BUG-3 to BUG-6).
  */
 import { describe, expect, it } from "vitest";
 import { ADVERSARIAL, ADVERSARIAL_MARKDOWN, costRatio, targets } from "./linearity";
