@@ -111,7 +111,7 @@ export const hostileText = fc.oneof(
 
 /**
  * A huge text (a paragraph or many): the few runs that test size rather than variety. `maxTimes`
- * bounds the repetitions of a unit of 5 to 30 fragments (about 2 KB): 50 gives up to ~100 KB.
+ * bounds the repetitions of a unit of 5 to 30 fragments (up to ~1.2 KB): 40 gives up to ~50 KB.
  */
 export function hugeTextOf(maxTimes: number) {
   return fc

@@ -22,13 +22,13 @@ const TARGETS = targets(registry);
 
 /** Input size per target: smaller where one character costs more. */
 const SIZE: Record<string, number> = {
-  scan: 10_000,
-  extractClaims: 24_000,
-  findMentions: 64_000,
-  matchSources: 64_000,
-  "analyse (dates and checks)": 16_000,
-  markdownToText: 64_000,
-  resolveAnchor: 64_000,
+  scan: 8_000,
+  extractClaims: 20_000,
+  findMentions: 48_000,
+  matchSources: 48_000,
+  "analyse (dates and checks)": 12_000,
+  markdownToText: 48_000,
+  resolveAnchor: 48_000,
 };
 
 function measure(target: string, input: (size: number) => string): number {

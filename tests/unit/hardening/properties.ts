@@ -84,7 +84,7 @@ export function setHugeTimes(times: number): void {
 export const PROPERTIES: HardeningProperty[] = [
   {
     name: "scan-hostile",
-    runs: 2_000,
+    runs: 1_700,
     property: () =>
       erase(
         fc.property(hostileText, pageMeta, publishedOption, (text, meta, published) => {
@@ -106,7 +106,7 @@ export const PROPERTIES: HardeningProperty[] = [
   },
   {
     name: "scan-dates",
-    runs: 800,
+    runs: 700,
     property: () =>
       erase(
         fc.property(datedText, pageMeta, publishedOption, (text, meta, published) => {
@@ -162,7 +162,7 @@ export const PROPERTIES: HardeningProperty[] = [
   },
   {
     name: "markdown-hostile",
-    runs: 2_000,
+    runs: 1_800,
     property: () =>
       erase(
         fc.property(fc.oneof(hostileText, fc.constantFrom("---\ntitle: x\ndate: 2024-01-01\n---\n", "---\n", "```\n", "> > > ", "| a | b |\n|---|---|\n")).chain((head) =>
@@ -222,7 +222,7 @@ export const PROPERTIES: HardeningProperty[] = [
   },
   {
     name: "page-hostile",
-    runs: 150,
+    runs: 120,
     property: () =>
       erase(
         fc.property(fc.tuple(htmlLikeText, fc.constantFrom("", "<article>", "<main>", "<pre>", "<body><p>")), ([html, wrapper]) => {

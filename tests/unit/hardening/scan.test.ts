@@ -13,5 +13,5 @@ describe(`scan on hostile text (${runsOf("scan-hostile", "scan-deterministic", "
   it(`is deterministic (${runsOf("scan-deterministic")} cases)`, () => runProperty("scan-deterministic"), PROPERTY_TIMEOUT);
   it(`resolves dates and runs the date checks on date-heavy text and hostile metadata (${runsOf("scan-dates")} cases)`, () =>
     runProperty("scan-dates"), PROPERTY_TIMEOUT);
-  it(`survives huge paragraphs (${runsOf("scan-huge")} cases of up to ~80 KB)`, () => runProperty("scan-huge"), PROPERTY_TIMEOUT);
+  it(`survives huge paragraphs (${runsOf("scan-huge")} cases of up to ~50 KB)`, () => runProperty("scan-huge"), PROPERTY_TIMEOUT);
 });
