@@ -24,6 +24,11 @@ import { isRestrictedError } from "./restricted";
 import { ScanWaiter } from "./scan-waiter";
 import { classifySender } from "./senders";
 import { tabStore } from "./tab-store";
+import { publisherOf } from "./publisher";
+import type { RegistryLayers } from "./registry-layers";
+import { registryRequests } from "./registry-requests";
+import type { TeamFetch } from "../core/registry/team";
+import { FINDINGS_KEY, FindingsSettingsSchema, parseStored, visibleFindings } from "../options/settings-schema";
 import { z } from "zod";
 
 export interface BackgroundOptions {
@@ -31,6 +36,10 @@ export interface BackgroundOptions {
   /** How long a scan may take before the popup is told it failed. */
   scanTimeoutMs?: number;
   now?: () => number;
+  /** Bundled, team and user entries from storage: when given, matching uses them instead of `registry`. */
+  layers?: RegistryLayers;
+  /** The fetch for the team registry. */
+  fetch?: TeamFetch;
 }
 
 export interface Background {
@@ -48,6 +57,7 @@ export function createBackground(platform: Platform, options: BackgroundOptions)
   const store = tabStore(platform.session);
   const waiter = new ScanWaiter(options.scanTimeoutMs ?? 20_000);
   const now = options.now ?? Date.now;
+  const registryRequest = options.layers ? registryRequests({ layers: options.layers, local: platform.local, fetch: options.fetch, now }) : null;
 
   async function handle(message: unknown, sender: MessageSender): Promise<Reply<unknown>> {
     try {
@@ -83,10 +93,14 @@ export function createBackground(platform: Platform, options: BackgroundOptions)
       waiter.reject(tabId, error);
       throw error;
     }
-    const report = analyse(scanned.text, scanned.claims, scanned.meta, options.registry);
-    const state: TabState = { report, url: scanned.meta.url, scannedAt: now(), highlightsVisible: true };
+    const registry = options.layers ? await options.layers.registry() : options.registry;
+    const report = analyse(scanned.text, scanned.claims, scanned.meta, registry);
+    const publisher = publisherOf(scanned.meta);
+    const state: TabState = { report, url: scanned.meta.url, scannedAt: now(), highlightsVisible: true, ...(publisher ? { publisher } : {}), ...(scanned.text.trim() === "" ? { articleFound: false } : {}) };
     await store.set(tabId, state);
-    const badge = badgeFor(report);
+    // The badge counts only the finding kinds the user chose to see (options page).
+    const shown = parseStored(FindingsSettingsSchema, await platform.local.get(FINDINGS_KEY));
+    const badge = badgeFor({ ...report, findings: visibleFindings(report.findings, shown) });
     await platform.setBadge(tabId, badge.text, badge.colour);
     waiter.resolve(tabId, state);
     const settings = parseSettings(await platform.local.get(SETTINGS_KEY));
@@ -103,6 +117,9 @@ export function createBackground(platform: Platform, options: BackgroundOptions)
         return sendToContent(request.tabId, { type: "reveal", claimId: request.claimId });
       case "set-highlights":
         return setHighlights(request.tabId, request.visible);
+      default:
+        if (!registryRequest) throw new ReplyError("failed", "The registry is not available here.");
+        return registryRequest(request);
     }
   }
 

@@ -74,5 +74,12 @@ export function browserPlatform(): Platform {
         if (info.menuItemId === CONTEXT_MENU_ID && tab?.id !== undefined) onClick(tab.id);
       });
     },
+
+    onLocalChanged(listener) {
+      browser.storage.onChanged.addListener((changes, areaName) => {
+        if (areaName === "local") listener(Object.keys(changes));
+      });
+    },
+    requestHostPermissions: (origins) => browser.permissions.request({ origins }),
   };
 }

@@ -59,4 +59,12 @@ export interface Platform {
 
   /** Registers our context-menu item on install/update and calls back with the tab clicked in. */
   setUpContextMenu(title: string, onClick: (tabId: number) => void): void;
+
+  /** Calls back with the changed keys whenever storage.local changes (settings, registry entries). */
+  onLocalChanged(listener: (keys: string[]) => void): void;
+  /**
+   * Asks the user for optional host permissions (match patterns such as "https://x.example/*" or
+   * "<all_urls>"). Must be called from a user's click on an extension page. True when granted.
+   */
+  requestHostPermissions(origins: string[]): Promise<boolean>;
 }

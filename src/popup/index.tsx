@@ -9,6 +9,7 @@ import { popupApi } from "./api";
 import { App } from "./App";
 import { setMessageLookup, t } from "./i18n";
 import { isRestrictedUrl } from "./restricted-url";
+import { FINDINGS_KEY, FindingsSettingsSchema, parseStored } from "../options/settings-schema";
 
 async function start(): Promise<void> {
   const platform = browserPlatform();
@@ -23,11 +24,13 @@ async function start(): Promise<void> {
   }
   const root = document.getElementById("app");
   if (!root) return;
+  const shown = parseStored(FindingsSettingsSchema, await platform.local.get(FINDINGS_KEY).catch(() => undefined));
   render(
     <App
       api={popupApi(platform)}
       tabId={tabId}
       restrictedReason={restricted}
+      hiddenKinds={shown.hiddenKinds}
       onStateChanged={(listener) =>
         platform.onSessionChanged((keys) => {
           if (keys.some((key) => tabIdOfKey(key) === tabId)) listener();
