@@ -44,7 +44,9 @@ const click = async (element: Element | null) => {
   await settle();
 };
 const submit = async (form: Element | null) => {
-  await act(async () => form!.dispatchEvent(new Event("submit", { bubbles: true, cancelable: true })));
+  await act(async () => {
+    form!.dispatchEvent(new Event("submit", { bubbles: true, cancelable: true }));
+  });
   await settle();
 };
 const button = (root: Element, text: string) => [...root.querySelectorAll("button")].find((b) => b.textContent === text) ?? null;
@@ -95,7 +97,9 @@ describe("the registry editor", () => {
     const choose = async (name: string, text: string) => {
       const input = root.querySelector('input[name="import"]') as HTMLInputElement;
       Object.defineProperty(input, "files", { configurable: true, value: [new File([text], name, { type: "application/json" })] });
-      await act(async () => input.dispatchEvent(new Event("change", { bubbles: true })));
+      await act(async () => {
+        input.dispatchEvent(new Event("change", { bubbles: true }));
+      });
       await settle();
     };
     const entry = { id: "my-source", name: "My Source", kind: "ngo", country: "FR", description: "An NGO." };
