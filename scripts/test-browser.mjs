@@ -8,8 +8,9 @@ import { Suite, SuiteAborted } from "../tests/browser/harness.mjs";
 import { startServer } from "../tests/browser/server.mjs";
 import { runChromium } from "../tests/browser/chromium.mjs";
 import { runFirefox } from "../tests/browser/firefox.mjs";
+import { runChromiumUi } from "../tests/browser/chromium-ui.mjs";
 
-const BROWSERS = { chromium: "/usr/lib/chromium/chromium", firefox: "/usr/bin/firefox-esr" };
+const BROWSERS = { chromium: "/usr/lib/chromium/chromium", firefox: "/usr/bin/firefox-esr", "chromium-ui": "/usr/lib/chromium/chromium" };
 const only = process.argv[2];
 
 for (const dir of ["dist/chrome", "dist/firefox"]) {
@@ -23,7 +24,7 @@ const server = await startServer();
 const suites = [];
 const started = Date.now();
 try {
-  for (const [name, run] of [["chromium", runChromium], ["firefox", runFirefox]]) {
+  for (const [name, run] of [["chromium", runChromium], ["firefox", runFirefox], ["chromium-ui", runChromiumUi]]) {
     if (only && only !== name) continue;
     const suite = new Suite(name);
     suites.push(suite);
