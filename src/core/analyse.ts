@@ -2,7 +2,9 @@
  * The pipeline after extraction: registry matching, claim dates and checks. The background worker
  * runs this on what the content script extracted; the CLI runs `scan` which does both halves.
  */
-import { resolveClaimDate, resolvePublication, runChecks } from "./checks";
+import { runChecks } from "./checks";
+import { resolveClaimDate } from "./dates/claim-date";
+import { resolveArticleDates } from "./dates/publication";
 import { extractClaims } from "./extract";
 import type { ExtractedClaim } from "./extract/types";
 import type { PageMeta } from "./page-meta";
@@ -23,20 +25,23 @@ export function analyse(
   registry: Registry,
   options: AnalyseOptions = {},
 ): Report {
-  const publication = resolvePublication(meta, options.published);
+  const dates = resolveArticleDates(meta, options.published, text);
   const article: Article = {
     title: meta.title,
     url: meta.canonicalUrl ?? meta.url,
-    published: publication.published,
-    publishedFrom: publication.publishedFrom,
+    published: dates.published,
+    publishedFrom: dates.publishedFrom,
+    modified: dates.modified,
+    modifiedFrom: dates.modifiedFrom,
+    publishedNotBefore: dates.notBefore,
   };
   const matches = matchSources(text, extracted, registry);
   const claims: Claim[] = extracted.map((claim) => ({
     ...claim,
     registry: matches.get(claim.id) ?? null,
-    date: resolveClaimDate(claim, article.published),
+    date: resolveClaimDate(claim, dates.published ?? dates.notBefore, text),
   }));
-  const findings = runChecks({ text, claims, article, registry });
+  const findings = runChecks({ text, claims, article, registry, dates });
   return { article, ...(options.withText ? { text } : {}), claims, findings };
 }
 

@@ -61,6 +61,11 @@ export const ArticleSchema = z.object({
   published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
   /** Where the publication date came from, e.g. "json-ld", "meta:article:published_time", "option". */
   publishedFrom: z.string().nullable(),
+  /** When the page says it was last modified (YYYY-MM-DD), and where that came from. */
+  modified: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
+  modifiedFrom: z.string().nullable().optional(),
+  /** Without a publication date: the latest date the text states, which relative dates were read against. */
+  publishedNotBefore: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 

@@ -1,64 +1,56 @@
 /**
- * Article dates, claim dates and the inconsistency checks.
- * First version: JSON-LD / meta publication date, "on Month D" dates and vague-source findings.
- * The checks issue replaces this with chrono-node dates and every finding kind.
+ * The inconsistency checks: each kind lives in its own file; this runs them all, drops findings
+ * that another says better, and gives each a stable id (its kind and where its evidence starts).
  */
-import type { ExtractedClaim } from "../extract/types";
-import type { PageMeta } from "../page-meta";
-import { spanOf, type Article, type Claim, type ClaimDate, type Finding } from "../report";
-import type { Registry } from "../registry";
+import type { Finding } from "../report";
+import { assumedDateFindings } from "./assumed-date";
+import { conflictingDatesFindings } from "./conflicting-dates";
+import { analyseText, overlaps, type CheckContext, type Draft } from "./context";
+import { dateMismatchFindings } from "./date-mismatch";
+import { futureDateFindings } from "./future-date";
+import { roleMismatchFindings } from "./role-mismatch";
+import { SECONDHAND_SOURCE, secondhandSourceFindings } from "./secondhand-source";
+import { undefinedAcronymFindings } from "./undefined-acronym";
+import { unattributedFigureFindings } from "./unattributed-figure";
+import { unknownSourceFindings } from "./unknown-source";
+import { VAGUE_SOURCE, vagueSourceFindings } from "./vague-source";
+import { weekdayMismatchFindings } from "./weekday-mismatch";
 
-export interface PublicationDate {
-  published: string | null;
-  publishedFrom: string | null;
+export type { CheckContext } from "./context";
+// The first version's entry points, kept so that callers written against it still work.
+export { resolveArticleDates as resolvePublication } from "../dates/publication";
+export { resolveClaimDate } from "../dates/claim-date";
+
+const CHECKS = [
+  assumedDateFindings, dateMismatchFindings, futureDateFindings, weekdayMismatchFindings, conflictingDatesFindings,
+  roleMismatchFindings, secondhandSourceFindings, vagueSourceFindings, unattributedFigureFindings,
+  undefinedAcronymFindings, unknownSourceFindings,
+];
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export function runChecks(context: CheckContext): Finding[] {
+  const analysis = analyseText(context);
+  const drafts = CHECKS.flatMap((check) => check(analysis));
+  return assignIds(withoutDuplicates(drafts));
 }
 
-export function resolvePublication(meta: PageMeta, override?: string | null): PublicationDate {
-  if (override) return { published: override, publishedFrom: "option" };
-  for (const raw of meta.jsonLd) {
-    const found = /"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})/.exec(raw);
-    if (found) return { published: found[1]!, publishedFrom: "json-ld" };
-  }
-  const tag = meta.meta.find((m) => m.key === "article:published_time" && /^\d{4}-\d{2}-\d{2}/.test(m.content));
-  if (tag) return { published: tag.content.slice(0, 10), publishedFrom: "meta:article:published_time" };
-  return { published: null, publishedFrom: null };
+/** A vague source that is the relayed end of a second-hand finding is already explained there. */
+function withoutDuplicates(drafts: Draft[]): Draft[] {
+  const relayed = drafts.filter((d) => d.kind === SECONDHAND_SOURCE).map((d) => d.spans[0]!);
+  return drafts.filter((d) => d.kind !== VAGUE_SOURCE || !relayed.some((span) => overlaps(span, d.spans[0]!)));
 }
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-
-export function resolveClaimDate(claim: ExtractedClaim, published: string | null): ClaimDate | null {
-  if (!claim.date) return null;
-  const m = /(january|february|march|april|may|june|july|august|september|october|november|december)(?: (\d{1,2}))?(?:, (\d{4}))?/i.exec(claim.date.text);
-  if (!m) return null;
-  const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
-  let year = m[3] ? Number(m[3]) : published ? Number(published.slice(0, 4)) : null;
-  if (year === null) return null;
-  // A past-tense report of a month after the publication month happened the year before.
-  if (!m[3] && published && month > Number(published.slice(5, 7))) year -= 1;
-  const mm = String(month).padStart(2, "0");
-  const value = m[2] ? `${year}-${mm}-${m[2].padStart(2, "0")}` : `${year}-${mm}`;
-  return { ...claim.date, value };
-}
-
-export interface CheckContext {
-  text: string;
-  claims: readonly Claim[];
-  article: Article;
-  registry: Registry;
-}
-
-export function runChecks({ text, claims }: CheckContext): Finding[] {
-  const findings: Finding[] = [];
-  for (const claim of claims) {
-    if (claim.sourceType !== "vague" || !claim.source) continue;
-    findings.push({
-      id: `f${findings.length + 1}`,
-      kind: "vague-source",
-      severity: "warning",
-      message: `"${claim.source.text}" does not say who exactly is speaking.`,
-      claimIds: [claim.id],
-      spans: [spanOf(text, claim.source.start, claim.source.end)],
-    });
-  }
-  return findings;
+function assignIds(drafts: Draft[]): Finding[] {
+  const anchor = (d: Draft): number => d.spans[0]?.start ?? -1;
+  const sorted = [...drafts].sort(
+    (a, b) => anchor(a) - anchor(b) || a.kind.localeCompare(b.kind) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.message.localeCompare(b.message),
+  );
+  const used = new Set<string>();
+  return sorted.map((draft) => {
+    const base = `${draft.kind}-${anchor(draft) < 0 ? "article" : anchor(draft)}`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    return { id, ...draft };
+  });
 }

@@ -33,6 +33,6 @@ export function tempFile(name: string, content: string | Buffer): string {
 }
 
 /** A one-claim text whose source is vague: the current checks give it one warning and no error. */
-export const VAGUE_TEXT = "Officials said the bridge was closed.\n";
+export const VAGUE_TEXT = "Sources said the bridge was closed.\n";
 /** A text with one claim by a named source and nothing to find. */
 export const CLEAN_TEXT = "Reuters reported that the bridge was closed on Monday.\n";

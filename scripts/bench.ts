@@ -1,0 +1,103 @@
+/**
+ * Throughput of the whole core (`scan`: extraction, registry matching, checks) on the PolNeAR train
+ * texts, on one core, side by side in the same run with compromise (quotations and verb phrases) and
+ * a single regular-expression pass over the same text (the floor).
+ *
+ *   npm run bench [-- --limit N] [--repeat 3]
+ */
+import nlp from "compromise";
+import { scan } from "../src/core/analyse";
+import { extractClaims } from "../src/core/extract";
+import { emptyPageMeta } from "../src/core/page-meta";
+import { createRegistry } from "../src/core/registry";
+import { bundledEntries } from "../src/core/registry/bundled";
+import { loadSplit } from "./polnear";
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? Number(args[at + 1]) : fallback;
+};
+const repeat = option("repeat", 3);
+const texts = loadSplit("train", option("limit", Infinity)).map((a) => a.text);
+const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t, "utf8"), 0);
+const registry = createRegistry(bundledEntries());
+const meta = emptyPageMeta();
+
+// One pass, no nested quantifiers: reporting verbs and "according to".
+const FLOOR = /\b(?:said|says|say|told|tells|according to|reported|wrote|writes|stated|claimed|added|noted)\b/g;
+
+interface Row {
+  name: string;
+  /** Median wall-clock seconds of a run. */
+  seconds: number;
+  /** Median CPU seconds (user + system) of a run: the one-core figure on a shared machine. */
+  cpu: number;
+  items: number;
+  heapMB: number;
+}
+
+function gc() {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+function measure(name: string, runs: number, body: (text: string) => number): Row {
+  for (const text of texts.slice(0, 20)) body(text); // warm-up
+  gc();
+  const heapBefore = process.memoryUsage().heapUsed;
+  let peak = heapBefore;
+  const times: number[] = [];
+  const cpuTimes: number[] = [];
+  let items = 0;
+  for (let r = 0; r < runs; r++) {
+    items = 0;
+    const started = performance.now();
+    const cpuStarted = process.cpuUsage();
+    for (let k = 0; k < texts.length; k++) {
+      items += body(texts[k]!);
+      if (k % 100 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
+    }
+    const cpu = process.cpuUsage(cpuStarted);
+    cpuTimes.push((cpu.user + cpu.system) / 1e6);
+    times.push((performance.now() - started) / 1000);
+  }
+  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  return { name, seconds: median(times), cpu: median(cpuTimes), items, heapMB: (peak - heapBefore) / 1e6 };
+}
+
+const rows: Row[] = [
+  measure("regex floor (one pass)", repeat, (text) => {
+    let n = 0;
+    FLOOR.lastIndex = 0;
+    while (FLOOR.exec(text)) n++;
+    return n;
+  }),
+  measure("extractClaims only", repeat, (text) => extractClaims(text).length),
+  measure("Sourcelight core (scan)", repeat, (text) => scan(text, meta, registry).claims.length),
+  measure("compromise quotations+verbs", 1, (text) => {
+    const doc = nlp(text);
+    return doc.quotations().length + doc.verbs().length;
+  }),
+];
+
+const floor = rows[0]!;
+console.log(`PolNeAR train: ${texts.length} articles, ${(bytes / 1e6).toFixed(2)} MB (UTF-8), one core, median of ${repeat} runs (compromise: 1 run)`);
+console.log(`Node ${process.version}; CPU = user+system time of this process (one thread), wall = elapsed time;`);
+console.log(`heap = peak heapUsed growth during the runs${(globalThis as { gc?: unknown }).gc ? " (after a forced GC)" : ""}; items = claims, regex matches or compromise matches\n`);
+const header = ["", "MB/s (CPU)", "articles/s (CPU)", "MB/s (wall)", "x floor (CPU)", "items", "heap MB"];
+const table = rows.map((r) => [
+  r.name,
+  (bytes / 1e6 / r.cpu).toFixed(1),
+  (texts.length / r.cpu).toFixed(0),
+  (bytes / 1e6 / r.seconds).toFixed(1),
+  (r.cpu / floor.cpu).toFixed(1),
+  String(r.items),
+  r.heapMB.toFixed(1),
+]);
+const widths = header.map((h, c) => Math.max(h.length, ...table.map((row) => row[c]!.length)));
+const line = (cells: string[]) => "| " + cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join(" | ") + " |";
+console.log(line(header));
+console.log("|" + widths.map((w, c) => (c === 0 ? "-".repeat(w + 2) : "-".repeat(w + 1) + ":")).join("|") + "|");
+for (const row of table) console.log(line(row));
+gc();
+console.log(`\nheap used at the end: ${(process.memoryUsage().heapUsed / 1e6).toFixed(1)} MB (texts, model and compromise loaded)`);

@@ -1,0 +1,189 @@
+/**
+ * What every check reads: the text, the claims, the article's dates, the registry, and what is
+ * derived from them once (sentences, paragraphs, every date expression placed in the calendar).
+ */
+import type { ArticleDates } from "../dates/publication";
+import { findPeriods, type TextPeriod } from "../dates/periods";
+import { paragraphsOf, sentencesOf, unitAt, type TextRange } from "../dates/text-units";
+import type { Registry } from "../registry";
+import type { Article, Claim, Severity, Span } from "../report";
+
+export interface CheckContext {
+  text: string;
+  claims: readonly Claim[];
+  article: Article;
+  registry: Registry;
+  /** The article's dates with the lower bound used when no publication date is known. */
+  dates: ArticleDates;
+}
+
+/** A finding before it gets its id. */
+export interface Draft {
+  kind: string;
+  severity: Severity;
+  message: string;
+  claimIds: string[];
+  spans: Span[];
+}
+
+export interface Analysis extends CheckContext {
+  /** The day relative dates are read against: the publication date, else the lower bound. */
+  reference: string | null;
+  sentences: TextRange[];
+  paragraphs: TextRange[];
+  periods: TextPeriod[];
+  claimById: Map<string, Claim>;
+  /** Claims by the start of the sentence their cue is in. */
+  claimsBySentence: Map<number, Claim[]>;
+  /** attributionPeriod's answers, computed once per claim. */
+  attributionCache: Map<string, TextPeriod | null>;
+}
+
+export function analyseText(context: CheckContext): Analysis {
+  const reference = context.dates.published ?? context.dates.notBefore;
+  const sentences = sentencesOf(context.text);
+  const claimsBySentence = new Map<number, Claim[]>();
+  for (const claim of context.claims) {
+    const sentence = unitAt(sentences, claim.cue.start);
+    if (sentence) claimsBySentence.set(sentence.start, [...(claimsBySentence.get(sentence.start) ?? []), claim]);
+  }
+  return {
+    ...context,
+    reference,
+    sentences,
+    paragraphs: paragraphsOf(context.text),
+    periods: findPeriods(context.text, reference),
+    claimById: new Map(context.claims.map((claim) => [claim.id, claim])),
+    claimsBySentence,
+    attributionCache: new Map(),
+  };
+}
+
+/** The index of the sentence holding `offset` (or the first after it). */
+export function sentenceIndexAt(analysis: Analysis, offset: number): number {
+  const sentences = analysis.sentences;
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sentences[middle]!.end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Claims whose cue is in the sentences around the range (two either side): where its source or content can be. */
+export function claimsNear(analysis: Analysis, range: TextRange): Claim[] {
+  const first = Math.max(0, sentenceIndexAt(analysis, range.start) - 2);
+  const last = Math.min(analysis.sentences.length - 1, sentenceIndexAt(analysis, range.end) + 2);
+  const found: Claim[] = [];
+  for (let i = first; i <= last; i++) found.push(...claimsInSentence(analysis, analysis.sentences[i]!));
+  return found;
+}
+
+/** Claims whose cue lies in the sentence. */
+export function claimsInSentence(analysis: Analysis, sentence: TextRange): Claim[] {
+  return analysis.claimsBySentence.get(sentence.start) ?? [];
+}
+
+/** The periods whose words lie inside the range, found by binary search (periods are in text order). */
+export function periodsIn(analysis: Analysis, range: TextRange): TextPeriod[] {
+  const periods = analysis.periods;
+  let low = 0;
+  let high = periods.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (periods[middle]!.span.start < range.start) low = middle + 1;
+    else high = middle;
+  }
+  const found: TextPeriod[] = [];
+  for (let i = low; i < periods.length && periods[i]!.span.start < range.end; i++) {
+    if (periods[i]!.span.end <= range.end) found.push(periods[i]!);
+  }
+  return found;
+}
+
+export function sentenceAt(analysis: Analysis, offset: number): TextRange | null {
+  return unitAt(analysis.sentences, offset);
+}
+
+export function paragraphAt(analysis: Analysis, offset: number): TextRange | null {
+  return unitAt(analysis.paragraphs, offset);
+}
+
+/**
+ * The date a claim's source spoke on ("according to Bloomberg on November 30"), when the date
+ * words sit outside what the source is reported to have said; a date inside the content is what
+ * the content is about, not when it was said.
+ */
+export function attributionPeriod(analysis: Analysis, claim: Claim): TextPeriod | null {
+  const cached = analysis.attributionCache.get(claim.id);
+  if (cached !== undefined) return cached;
+  const period = findAttributionPeriod(analysis, claim);
+  analysis.attributionCache.set(claim.id, period);
+  return period;
+}
+
+function findAttributionPeriod(analysis: Analysis, claim: Claim): TextPeriod | null {
+  const date = claim.date;
+  if (!date) return null;
+  const period = periodsIn(analysis, { start: Math.max(0, date.start - 200), end: date.end + 200 }).find((p) => p.span.start < date.end && date.start < p.span.end);
+  // "since Jan. 1, 2015" starts a period; it is not when the source spoke.
+  if (!period || !ATTRIBUTION_PREPOSITIONS.has(period.preposition ?? "on")) return null;
+  const sentence = unitAt(analysis.sentences, claim.cue.start);
+  if (!sentence || period.span.start < sentence.start || period.span.end > sentence.end) return null;
+  // Right after the source or cue ("according to Bloomberg on November 30"), the date is the
+  // citation's, even if an extractor stretched the content over it.
+  // A month needs its "in": "said in December that …" dates the saying, "said December was hard" does not.
+  const anchors = [claim.cue.end, ...(claim.source ? [claim.source.end] : [])];
+  const gaps = anchors
+    .filter((end) => period.span.start >= end)
+    .map((end) => /^[\s,]*(on|in)?\s*$/i.exec(analysis.text.slice(end, period.span.start)))
+    .filter((gap) => gap !== null);
+  if (gaps.some((gap) => period.granularity === "day" || gap[1] !== undefined)) return period;
+  if (gaps.length > 0) return null; // "said February was hard": the date begins what was said
+  if (claim.content && date.start >= claim.content.start && date.end <= claim.content.end) return null;
+  const anchor = claim.source ?? claim.cue;
+  const near = Math.min(Math.abs(period.span.start - claim.cue.end), Math.abs(period.span.start - anchor.end), Math.abs(anchor.start - period.span.end));
+  return near <= 40 ? period : null;
+}
+
+const ATTRIBUTION_PREPOSITIONS = new Set(["on", "in", "at", "during"]);
+
+/** The name a claim's source goes by: its resolved name, else its own words. */
+export function sourceName(claim: Claim): string | null {
+  if ((claim.sourceType === "pronoun" || claim.sourceType === "nominal") && claim.resolvedSource) return claim.resolvedSource;
+  return claim.source?.text ?? claim.resolvedSource;
+}
+
+/** The source's name as a message can carry it: short, or cut at a word with an ellipsis. */
+export function nameForMessage(claim: Claim): string | null {
+  const name = sourceName(claim);
+  if (!name) return null;
+  if (name.length <= 40) return name;
+  const cut = name.slice(0, 40);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 20))}…`;
+}
+
+export function overlaps(a: TextRange, b: TextRange): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+export function contains(outer: TextRange, inner: TextRange): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}
+
+/** True when `offset` lies inside quotation marks opened earlier in its paragraph: quoted speech, not the article's own voice. */
+export function insideQuotation(analysis: Analysis, offset: number): boolean {
+  const paragraph = paragraphAt(analysis, offset);
+  if (!paragraph) return false;
+  let open = false;
+  // A quotation longer than this is not one the reader would still be inside.
+  for (let i = Math.max(paragraph.start, offset - 3_000); i < offset; i++) {
+    const ch = analysis.text[i];
+    if (ch === "“") open = true;
+    else if (ch === "”") open = false;
+    else if (ch === '"') open = !open;
+  }
+  return open;
+}

@@ -1,0 +1,33 @@
+/**
+ * weekday-mismatch: "on Thursday, October 12" where 12 October was not a Thursday in the year the
+ * text states or, without one, in either year around publication the date could mean.
+ */
+import { describePeriod, isoDay, isValidDay, parts, WEEKDAY_NAMES, weekdayOf } from "../dates/calendar";
+import { claimsNear, overlaps, type Analysis, type Draft } from "./context";
+
+export const WEEKDAY_MISMATCH = "weekday-mismatch";
+
+export function weekdayMismatchFindings(analysis: Analysis): Draft[] {
+  const drafts: Draft[] = [];
+  for (const period of analysis.periods) {
+    if (period.weekday === null || period.granularity !== "day") continue;
+    const actual = weekdayOf(period.start);
+    if (actual === period.weekday) continue;
+    if (!period.yearStated && weekdayFitsNeighbourYear(period.start, period.weekday)) continue;
+    const assumed = period.yearStated ? "" : ` (the year is not given; ${parts(period.start).year} follows from the publication date)`;
+    drafts.push({
+      kind: WEEKDAY_MISMATCH,
+      severity: "warning",
+      message: `${describePeriod(period)} was a ${WEEKDAY_NAMES[actual]}, not a ${WEEKDAY_NAMES[period.weekday]}${assumed}.`,
+      claimIds: claimsNear(analysis, period.span).filter((claim) => claim.date && overlaps(claim.date, period.span)).map((claim) => claim.id),
+      spans: [period.span],
+    });
+  }
+  return drafts;
+}
+
+/** Without a stated year, the writer may mean the year before or after the one chosen. */
+function weekdayFitsNeighbourYear(day: string, weekday: number): boolean {
+  const { year, month, day: dayOfMonth } = parts(day);
+  return [year - 1, year + 1].some((y) => isValidDay(y, month, dayOfMonth) && weekdayOf(isoDay(y, month, dayOfMonth)) === weekday);
+}

@@ -1,0 +1,70 @@
+/**
+ * Fills a claim's date value: the extractor marks the words ("on November 30"), this reads them in
+ * their sentence, so that tense can place a month without a year.
+ */
+import type { ExtractedClaim } from "../extract/types";
+import type { ClaimDate } from "../report";
+import { findPeriods, type TextPeriod } from "./periods";
+import { sentencesOf, unitAt } from "./text-units";
+
+/** The period the claim's date span names, or null when it names none that can be placed. */
+export function claimPeriod(claim: Pick<ExtractedClaim, "date">, reference: string | null, text: string): TextPeriod | null {
+  const date = claim.date;
+  if (!date || date.end > text.length) return null;
+  const sentences = sentencesOf(text, windowAround(text, date.start, date.end));
+  const sentence = unitAt(sentences, date.start) ?? { start: date.start, end: date.end };
+  let best: TextPeriod | null = null;
+  let bestOverlap = 0;
+  for (const period of findPeriods(text, reference, sentence)) {
+    const overlap = Math.min(period.span.end, date.end) - Math.max(period.span.start, date.start);
+    if (overlap > bestOverlap) {
+      best = period;
+      bestOverlap = overlap;
+    }
+  }
+  return best;
+}
+
+/**
+ * The claim's date with its calendar value. Without the article text the date words are read on
+ * their own, so tense cannot help place a yearless month; pass the text whenever there is one.
+ */
+export function resolveClaimDate(claim: ClaimForDate, reference: string | null, text?: string): ClaimDate | null {
+  if (!claim.date) return text !== undefined && claim.cue ? dateBesideCue(claim as Required<ClaimForDate>, reference, text) : null;
+  const period = text === undefined
+    ? (findPeriods(claim.date.text, reference)[0] ?? null)
+    : claimPeriod(claim, reference, text);
+  return period ? { ...claim.date, value: period.value } : null;
+}
+
+type ClaimForDate = Pick<ExtractedClaim, "date"> & Partial<Pick<ExtractedClaim, "cue" | "source" | "content">>;
+
+/**
+ * When the extractor left the date out: a date written right after the source or the cue
+ * ("according to Bloomberg on November 30", "said Tuesday") is when the source spoke.
+ */
+function dateBesideCue(claim: Required<ClaimForDate>, reference: string | null, text: string): ClaimDate | null {
+  const anchors = [claim.cue.end, ...(claim.source ? [claim.source.end] : [])];
+  const window = windowAround(text, claim.cue.start, claim.cue.end);
+  const sentence = unitAt(sentencesOf(text, window), claim.cue.start);
+  if (!sentence) return null;
+  for (const period of findPeriods(text, reference, sentence)) {
+    if (claim.content && period.span.start >= claim.content.start && period.span.end <= claim.content.end) continue;
+    // Only a day: "said December was hard" begins the content, "said on Tuesday" dates the saying.
+    if (period.granularity !== "day") continue;
+    const gapFits = anchors.some((end) => period.span.start >= end && /^[\s,]*(?:on\s+)?$/i.test(text.slice(end, period.span.start)));
+    if (gapFits) return { ...period.span, value: period.value };
+  }
+  return null;
+}
+
+/** The line holding the date, cut to a window around it: sentences never cross a line break, and the sentence is all that matters. */
+function windowAround(text: string, start: number, end: number): { start: number; end: number } {
+  const from = Math.max(0, start - WINDOW);
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const newline = text.indexOf("\n", end);
+  const lineEnd = newline === -1 ? text.length : newline;
+  return { start: Math.max(from, lineStart), end: Math.min(lineEnd, end + WINDOW) };
+}
+
+const WINDOW = 1_000;

@@ -1,0 +1,45 @@
+/**
+ * The tense a date expression is used in, judged from the nearest verb-like marker in its sentence:
+ * "killed 35,000 soldiers in December" is past, "will meet in December" is future. A rough guide,
+ * used only to choose between the year before and the year after an unstated year.
+ */
+
+export type Tense = "past" | "future" | "unknown";
+
+const FUTURE = new Set(["will", "shall", "won't", "upcoming", "next", "scheduled", "plans", "planning", "aims", "intends", "goal", "target", "expected", "expecting", "expects", "expect"]);
+const PAST = new Set([
+  "was", "were", "had", "did", "said", "told", "wrote", "made", "took", "gave", "came", "went", "saw", "met", "led",
+  "held", "won", "lost", "spoke", "ran", "began", "became", "left", "brought", "thought", "found", "knew", "felt",
+  "kept", "sent", "paid", "rose", "fell", "grew", "got", "put", "set", "hit", "cut", "shot", "fought", "struck",
+  "sought", "taught", "caught", "bought", "built", "spent", "meant", "stood", "sat", "broke", "chose", "drove", "ago",
+  "according", "earlier", "previously", "former", "last",
+]);
+/** Words ending in -ed that are usually adjectives or future-leaning, not a past event. */
+const NOT_PAST = new Set(["expected", "scheduled", "planned", "based", "united", "limited", "unprecedented", "needed", "related", "proposed", "anticipated"]);
+const WORD = /[A-Za-z’']+/g;
+
+/** Tense around the expression at [start, end) within `sentence` (offsets relative to the sentence). */
+export function tenseAround(sentence: string, start: number, end: number): Tense {
+  let best: { tense: Tense; distance: number } | null = null;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
+    const wordStart = m.index;
+    const wordEnd = wordStart + m[0].length;
+    if (wordEnd > start && wordStart < end) continue;
+    const tense = markerTense(m[0].toLowerCase().replace("’", "'"), sentence, wordEnd);
+    if (tense === "unknown") continue;
+    const distance = wordEnd <= start ? start - wordEnd : wordStart - end;
+    // A future marker is decisive within its clause even when a past verb ("said") is nearer.
+    const weighted = tense === "future" ? distance / 2 : distance;
+    if (!best || weighted < best.distance) best = { tense, distance: weighted };
+  }
+  return best?.tense ?? "unknown";
+}
+
+function markerTense(word: string, sentence: string, after: number): Tense {
+  if (FUTURE.has(word) || word.endsWith("'ll")) return "future";
+  if ((word === "going" || word === "plan" || word === "set") && /^\s+to\b/.test(sentence.slice(after, after + 4))) return "future";
+  if (PAST.has(word)) return "past";
+  if (word.length >= 5 && word.endsWith("ed") && !NOT_PAST.has(word)) return "past";
+  return "unknown";
+}

@@ -1,0 +1,65 @@
+/**
+ * Turns the tagger's labels into attributions: cue and source spans, each cue linked to its source
+ * (adjacent after the cue — "said Smith", "according to X" — else the nearest before it in the
+ * sentence, else the nearest after), and the content it introduces.
+ */
+import { contentOf } from "./content";
+import { colonQuotes, dashQuotes } from "./patterns";
+import { indexQuotes, phraseAfter, RELAY_CUES, spansOf, type Attribution, type TokenSpan } from "./spans";
+import { B_CUE, B_SRC, I_CUE, I_SRC } from "./tagger";
+import type { Token } from "./tokenize";
+
+export { RELAY_CUES, type Attribution, type TokenSpan } from "./spans";
+
+function linkSource(tokens: readonly Token[], cue: TokenSpan, sources: readonly TokenSpan[]): TokenSpan | null {
+  // Sources are in text order: binary search for the first one after the cue.
+  let lo = 0;
+  let hi = sources.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sources[mid]!.from >= cue.to) hi = mid;
+    else lo = mid + 1;
+  }
+  const sentence = tokens[cue.from]!.sentence;
+  const inSentence = (s: TokenSpan | undefined) => (s && tokens[s.from]!.sentence === sentence ? s : null);
+  const after = inSentence(sources[lo]);
+  const previous = sources[lo - 1];
+  const before = previous && previous.to <= cue.from ? inSentence(previous) : null;
+  if (after && after.from - cue.to <= 1) return after;
+  if (before) return before;
+  return after;
+}
+
+function sourceOf(tokens: readonly Token[], cue: TokenSpan, sources: readonly TokenSpan[], sentence: TokenSpan): TokenSpan | null {
+  const first = tokens[cue.from]!.lower;
+  const linked = linkSource(tokens, cue, sources);
+  const single = cue.to - cue.from === 1;
+  if ((single && RELAY_CUES.has(first)) || (first === "according" && (!linked || linked.from !== cue.to))) {
+    return phraseAfter(tokens, cue.to, sentence.to) ?? linked;
+  }
+  // "It was reported that ...": the expletive "it" of a passive report is no source.
+  if (linked && linked.to - linked.from === 1 && tokens[linked.from]!.lower === "it" && linked.to === cue.from && cue.to - cue.from >= 2 && PASSIVE_AUXILIARIES.has(first)) {
+    return null;
+  }
+  return linked;
+}
+
+const PASSIVE_AUXILIARIES = new Set(["was", "is", "has", "had", "been", "were", "be", "will", "would"]);
+
+export function assemble(tokens: readonly Token[], labels: Uint8Array, sentences: ReadonlyArray<[number, number]>): Attribution[] {
+  colonQuotes(tokens, labels);
+  dashQuotes(tokens, labels);
+  const cues = spansOf(labels, B_CUE, I_CUE);
+  const sources = spansOf(labels, B_SRC, I_SRC);
+  // Sentence ids are consecutive from 0, so a token's sentence id indexes `sentences`.
+  const sentenceOf = (id: number): TokenSpan => {
+    const [from, to] = sentences[id]!;
+    return { from, to };
+  };
+  const quotes = indexQuotes(tokens);
+  return cues.map((cue) => {
+    const sentence = sentenceOf(tokens[cue.from]!.sentence);
+    const source = sourceOf(tokens, cue, sources, sentence);
+    return { cue, source, content: contentOf(tokens, quotes, cue, source, sentence) };
+  });
+}

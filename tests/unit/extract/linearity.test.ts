@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../../../src/core/extract";
+import { decoderWork } from "../../../src/core/extract/tagger";
+import { tokenize, tokenizerWork } from "../../../src/core/extract/tokenize";
+
+/** Work (tokenizer characters + decoder cells) and claims for one input. */
+function workOf(text: string): { work: number; claims: number } {
+  tokenizerWork.steps = 0;
+  decoderWork.steps = 0;
+  const claims = extractClaims(text).length;
+  return { work: tokenizerWork.steps + decoderWork.steps, claims };
+}
+
+const PATHOLOGICAL: Record<string, (n: number) => string> = {
+  "capitalised words": (n) => "Alpha Beta ".repeat(n / 2) + "said it.",
+  "unclosed quotes": (n) => "“He said ".repeat(n / 3),
+  "thousands of said": (n) => "said ".repeat(n),
+  "said with names": (n) => "Smith said. He said. ".repeat(n / 5),
+  "no punctuation": (n) => "the officials said that the minister told reporters that ".repeat(n / 10),
+  "colons and commas": (n) => "A: , , ; B: ".repeat(n / 6),
+  "apostrophes and quotes": (n) => "’s “ ” ' \" ".repeat(n / 6),
+};
+
+describe("linear work on adversarial input", () => {
+  for (const [name, build] of Object.entries(PATHOLOGICAL)) {
+    it(name, () => {
+      const small = workOf(build(2000));
+      const large = workOf(build(4000));
+      expect(small.work).toBeGreaterThan(0);
+      const ratio = large.work / small.work;
+      expect(ratio).toBeGreaterThan(1.6);
+      expect(ratio).toBeLessThan(2.5);
+      if (small.claims > 0) expect(large.claims / small.claims).toBeLessThan(2.5);
+    });
+  }
+
+  it("tokenizes with offsets that index the text", () => {
+    const text = "Émile Zola’s “J’accuse” (1898): U.S. officials said 3,000 people—maybe more—came.";
+    for (const token of tokenize(text)) expect(token.lower).toBe(text.slice(token.start, token.end).toLowerCase());
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { claimsOf, claimWithCue } from "./helpers";
+
+describe("source spans and types", () => {
+  it("keeps a title with the name", () => {
+    const claim = claimWithCue("Ukrainian Defense Minister Mykhailo Fedorov reported that the attack failed.", "reported");
+    expect(claim.source?.text).toBe("Ukrainian Defense Minister Mykhailo Fedorov");
+    expect(claim.sourceType).toBe("named");
+  });
+
+  it.each([
+    ["The newspaper reported that the minister had resigned.", "reported", "nominal"],
+    ["Experts say the virus is spreading.", "say", "vague"],
+    ["Sources familiar with the matter said the deal was off.", "said", "vague"],
+    ["Smith says the plan is dead.", "says", "named"],
+    ["It was reported that the talks had collapsed.", "was reported", "none"],
+  ])("%s -> %s", (text, cue, type) => {
+    expect(claimWithCue(text, cue).sourceType).toBe(type);
+  });
+
+  it("types a pronoun source", () => {
+    const claims = claimsOf("Mayor Anne Hidalgo spoke on Monday. She said the bridge would reopen.");
+    const said = claims.find((c) => c.cue.text === "said");
+    expect(said?.source?.text).toBe("She");
+    expect(said?.sourceType).toBe("pronoun");
+  });
+});
+
+describe("resolution", () => {
+  it("links 'he' to the last named person", () => {
+    const text = "Ukrainian Defense Minister Mykhailo Fedorov reported that the attack failed. He stated that the goal is to double the number.";
+    const claim = claimWithCue(text, "stated");
+    expect(claim.source?.text).toBe("He");
+    expect(claim.resolvedSource).toBe("Mykhailo Fedorov");
+  });
+
+  it("does not link 'he' to an organisation", () => {
+    const text = "Bloomberg reported that losses rose. He said that nothing had changed.";
+    expect(claimWithCue(text, "said").resolvedSource).toBeNull();
+  });
+
+  it("links 'the newspaper' to the outlet named before", () => {
+    const text = "The Washington Post reported that the deal was off. The newspaper said that talks would resume.";
+    const claim = claimWithCue(text, "said");
+    expect(claim.sourceType).toBe("nominal");
+    expect(claim.resolvedSource).toBe("The Washington Post");
+  });
+
+  it("takes the name out of a description", () => {
+    const text = "A new analysis released by the Center for Strategic and International Studies (CSIS) revealed that losses were high.";
+    const claim = claimWithCue(text, "revealed");
+    expect(claim.resolvedSource).toBe("Center for Strategic and International Studies (CSIS)");
+  });
+
+  it("links a relative pronoun to the name before it", () => {
+    const text = "The plan was drafted by Senator Jane Doe, who said it would pass.";
+    const claim = claimsOf(text).find((c) => c.source?.text === "who");
+    expect(claim?.resolvedSource).toBe("Jane Doe");
+  });
+});
