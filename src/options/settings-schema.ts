@@ -44,7 +44,7 @@ export const FINDINGS_KEY = "settings.findings";
 /** The kinds the checks report (issue 5); a kind not listed here is always shown. */
 export const FINDING_KINDS = [
   "date-mismatch", "weekday-mismatch", "future-date", "conflicting-dates", "role-mismatch", "vague-source",
-  "secondhand-source", "unattributed-figure", "unknown-source", "undefined-acronym",
+  "secondhand-source", "unattributed-figure", "unknown-source", "undefined-acronym", "assumed-publication-date",
 ] as const;
 export const FindingsSettingsSchema = z.object({
   /** Kinds the user turned off. Stored as plain strings so that kinds added later need no migration. */

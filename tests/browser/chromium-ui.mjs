@@ -34,7 +34,7 @@ async function scenario(suite, server, context) {
   context.on("console", (message) => {
     if (message.type() === "error" && message.location().url.startsWith("chrome-extension:")) errors.push(message.text());
   });
-  let worker, extensionId, page, popup, options, tabId;
+  let worker, extensionId, page, popup, options, tabId, report;
 
   await suite.test("ui: the popup scans a page quoting a source the registry does not know", async () => {
     worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 10_000 }));
@@ -49,7 +49,9 @@ async function scenario(suite, server, context) {
     assert.equal(await popup.locator(".publisher").textContent(), "Published by Harbour Gazette");
     const unknown = popup.locator(".source", { hasText: "Harbour Policy Institute" });
     assert.match((await unknown.locator(".kind").textContent()) ?? "", /not in registry/);
-    assert.equal(await popup.locator("[data-announce]").textContent(), "Scan finished: 3 claims, 0 findings.");
+    report = (await worker.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`], tabId)).report;
+    assert.equal(report.claims.length, 3);
+    assert.equal(await popup.locator("[data-announce]").textContent(), `Scan finished: 3 claims, ${report.findings.length} findings.`);
   }, { critical: true });
 
   await suite.test("ui: registry details give the person's country and the role held on the publication date", async () => {
@@ -63,9 +65,16 @@ async function scenario(suite, server, context) {
   await suite.test("ui: the search narrows the claims and says how many are shown", async () => {
     await popup.getByRole("searchbox").fill("grain terminal");
     await waitFor(async () => (await popup.locator("button.claim").count()) === 1, { what: "one claim left" });
-    assert.equal(await popup.locator('[role="status"]').last().textContent(), "Showing 0 of 0 findings and 1 of 3 claims");
+    assert.match((await popup.locator('[role="status"]').last().textContent()) ?? "", new RegExp(`^Showing \\d+ of ${report.findings.length} findings and 1 of 3 claims$`));
     await popup.getByRole("searchbox").fill("");
     await waitFor(async () => (await popup.locator("button.claim").count()) === 3, { what: "all claims back" });
+    if (report.findings.length > 0) {
+      const kind = report.findings[0].kind;
+      await popup.locator('select[name="kind"]').selectOption(kind);
+      const kinds = await popup.locator(".finding").evaluateAll((items) => items.map((item) => item.getAttribute("data-finding")));
+      assert.deepEqual(kinds, report.findings.filter((f) => f.kind === kind).map(() => kind));
+      await popup.locator('select[name="kind"]').selectOption("all");
+    } else console.log("       note: no findings on own-source.html, so the kind filter was not exercised");
   });
 
   await suite.test("ui: an entry added on the options page matches after a rescan", async () => {
