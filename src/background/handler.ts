@@ -49,6 +49,8 @@ export interface Background {
   /** The keyboard shortcut: scans a tab not scanned yet, else turns its highlights off or on. */
   toggleTab(tabId: number): Promise<TabState>;
   forgetTab(tabId: number): Promise<void>;
+  /** Fetches a set team registry again when its copy is more than a day old; failures are kept in its status. */
+  refreshTeamIfStale(): Promise<void>;
 }
 
 const ContentReplySchema = replySchema(z.boolean());
@@ -119,7 +121,7 @@ export function createBackground(platform: Platform, options: BackgroundOptions)
         return setHighlights(request.tabId, request.visible);
       default:
         if (!registryRequest) throw new ReplyError("failed", "The registry is not available here.");
-        return registryRequest(request);
+        return registryRequest.handle(request);
     }
   }
 
@@ -171,5 +173,7 @@ export function createBackground(platform: Platform, options: BackgroundOptions)
     await store.remove(tabId);
   }
 
-  return { handle, scanTab, toggleTab, forgetTab };
+  const refreshTeamIfStale = async () => registryRequest?.refreshTeamIfStale();
+
+  return { handle, scanTab, toggleTab, forgetTab, refreshTeamIfStale };
 }

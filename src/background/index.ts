@@ -21,6 +21,8 @@ platform.onLocalChanged((keys) => {
 });
 
 platform.onMessage((message, sender) => background.handle(message, sender));
+// Only when the user has set a team registry address; at most once a day, however often the worker wakes.
+background.refreshTeamIfStale().catch(() => undefined);
 
 const menuTitle = platform.message("contextMenuScan") || "Check this article's sources with Sourcelight";
 platform.setUpContextMenu(menuTitle, (tabId) => {

@@ -11,6 +11,9 @@ import { TeamStatusSchema, type RegistryRequest, type SourceDetails, type TeamSt
 import { ReplyError } from "../protocol/reply";
 import { TEAM_CACHE_KEY, TEAM_STATUS_KEY, TEAM_URL_KEY, type RegistryLayers } from "./registry-layers";
 
+/** How old the team copy may get before the worker fetches it again on its own. */
+export const TEAM_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+
 export interface RegistryRequestOptions {
   layers: RegistryLayers;
   local: KeyValueArea;
@@ -99,7 +102,15 @@ export function registryRequests({ layers, local, fetch, now }: RegistryRequestO
     return refreshTeam();
   }
 
-  return async function handleRegistryRequest(request: RegistryRequest): Promise<unknown> {
+  /** Fetches the team registry again when its copy is older than a day (at worker start-up). */
+  async function refreshTeamIfStale(): Promise<void> {
+    if (typeof (await local.get(TEAM_URL_KEY)) !== "string") return;
+    const { fetchedAt, attemptedAt } = await teamStatus();
+    const last = Math.max(Date.parse(fetchedAt ?? "") || 0, Date.parse(attemptedAt ?? "") || 0);
+    if (now() - last >= TEAM_MAX_AGE_MS) await refreshTeam();
+  }
+
+  async function handle(request: RegistryRequest): Promise<unknown> {
     switch (request.type) {
       case "registry/details":
         return details(request.lookups);
@@ -121,6 +132,8 @@ export function registryRequests({ layers, local, fetch, now }: RegistryRequestO
       case "registry/team-refresh":
         return refreshTeam();
     }
-  };
+  }
+
+  return { handle, refreshTeamIfStale };
 }
 

@@ -128,3 +128,27 @@ describe("publisherOf", () => {
     expect(publisherOf(meta)).toBeNull();
   });
 });
+
+describe("team registry freshness", () => {
+  it("is fetched again at start-up only when set and more than a day old", async () => {
+    let fetches = 0;
+    let clock = Date.UTC(2026, 0, 30);
+    const platform = fakePlatform();
+    const layers = registryLayers(platform.local, () => bundled);
+    const teamFetch: TeamFetch = async () => {
+      fetches++;
+      return { status: 200, text: async () => JSON.stringify([OWN_SOURCE]), headers: { get: () => null } };
+    };
+    const background = createBackground(platform, { registry: createRegistry(bundled), layers, fetch: teamFetch, now: () => clock });
+    await background.refreshTeamIfStale();
+    expect(fetches).toBe(0); // no address set: nothing is fetched
+    await background.handle({ type: "registry/team-set", url: "https://team.example/r.json" }, popupSender);
+    expect(fetches).toBe(1);
+    clock += 60 * 60 * 1000;
+    await background.refreshTeamIfStale();
+    expect(fetches).toBe(1);
+    clock += 24 * 60 * 60 * 1000;
+    await background.refreshTeamIfStale();
+    expect(fetches).toBe(2);
+  });
+});
