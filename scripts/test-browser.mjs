@@ -10,8 +10,18 @@ import { runChromium } from "../tests/browser/chromium.mjs";
 import { runFirefox } from "../tests/browser/firefox.mjs";
 import { runChromiumReview } from "../tests/browser/chromium-review.mjs";
 import { runFirefoxReview } from "../tests/browser/firefox-review.mjs";
+import { runChromiumUi } from "../tests/browser/chromium-ui.mjs";
 
-const BROWSERS = { chromium: "/usr/lib/chromium/chromium", "chromium-review": "/usr/lib/chromium/chromium", firefox: "/usr/bin/firefox-esr", "firefox-review": "/usr/bin/firefox-esr" };
+const CHROMIUM = "/usr/lib/chromium/chromium";
+const FIREFOX = "/usr/bin/firefox-esr";
+/** Each suite, the browser binary it needs, and how to run it; `node scripts/test-browser.mjs NAME` runs one. */
+const SUITES = [
+  ["chromium", CHROMIUM, runChromium],
+  ["chromium-review", CHROMIUM, runChromiumReview],
+  ["chromium-ui", CHROMIUM, runChromiumUi],
+  ["firefox", FIREFOX, runFirefox],
+  ["firefox-review", FIREFOX, runFirefoxReview],
+];
 const only = process.argv[2];
 
 for (const dir of ["dist/chrome", "dist/firefox"]) {
@@ -25,12 +35,12 @@ const server = await startServer();
 const suites = [];
 const started = Date.now();
 try {
-  for (const [name, run] of [["chromium", runChromium], ["chromium-review", runChromiumReview], ["firefox", runFirefox], ["firefox-review", runFirefoxReview]]) {
+  for (const [name, binary, run] of SUITES) {
     if (only && only !== name) continue;
     const suite = new Suite(name);
     suites.push(suite);
-    if (!existsSync(BROWSERS[name])) {
-      suite.abort(`${BROWSERS[name]} is not installed (apt-get install -y --no-install-recommends chromium firefox-esr)`);
+    if (!existsSync(binary)) {
+      suite.abort(`${binary} is not installed (apt-get install -y --no-install-recommends chromium firefox-esr)`);
       continue;
     }
     console.log(`${name}:`);

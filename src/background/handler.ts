@@ -26,6 +26,11 @@ import { classifySender } from "./senders";
 import { tabStore } from "./tab-store";
 import { createReviewHandlers } from "./review-handlers";
 import { ReviewRequestSchema } from "../protocol/review-messages";
+import { publisherOf } from "./publisher";
+import type { RegistryLayers } from "./registry-layers";
+import { registryRequests } from "./registry-requests";
+import type { TeamFetch } from "../core/registry/team";
+import { FINDINGS_KEY, FindingsSettingsSchema, parseStored, visibleFindings } from "../options/settings-schema";
 import { z } from "zod";
 
 export interface BackgroundOptions {
@@ -33,6 +38,10 @@ export interface BackgroundOptions {
   /** How long a scan may take before the popup is told it failed. */
   scanTimeoutMs?: number;
   now?: () => number;
+  /** Bundled, team and user entries from storage: when given, matching uses them instead of `registry`. */
+  layers?: RegistryLayers;
+  /** The fetch for the team registry. */
+  fetch?: TeamFetch;
 }
 
 export interface Background {
@@ -44,6 +53,8 @@ export interface Background {
   forgetTab(tabId: number): Promise<void>;
   /** The review shortcuts: shows the next (1) or previous (-1) claim or finding in the page. */
   stepHighlight(tabId: number, direction: 1 | -1): Promise<boolean>;
+  /** Fetches a set team registry again when its copy is more than a day old; failures are kept in its status. */
+  refreshTeamIfStale(): Promise<void>;
 }
 
 const ContentReplySchema = replySchema(z.boolean());
@@ -53,6 +64,7 @@ export function createBackground(platform: Platform, options: BackgroundOptions)
   const waiter = new ScanWaiter(options.scanTimeoutMs ?? 20_000);
   const now = options.now ?? Date.now;
   const reviews = createReviewHandlers(platform, () => new Date(now()).toISOString());
+  const registryRequest = options.layers ? registryRequests({ layers: options.layers, local: platform.local, fetch: options.fetch, now }) : null;
 
   async function handle(message: unknown, sender: MessageSender): Promise<Reply<unknown>> {
     try {
@@ -90,10 +102,14 @@ export function createBackground(platform: Platform, options: BackgroundOptions)
       waiter.reject(tabId, error);
       throw error;
     }
-    const report = analyse(scanned.text, scanned.claims, scanned.meta, options.registry);
-    const state: TabState = { report, url: scanned.meta.url, scannedAt: now(), highlightsVisible: true };
+    const registry = options.layers ? await options.layers.registry() : options.registry;
+    const report = analyse(scanned.text, scanned.claims, scanned.meta, registry);
+    const publisher = publisherOf(scanned.meta);
+    const state: TabState = { report, url: scanned.meta.url, scannedAt: now(), highlightsVisible: true, ...(publisher ? { publisher } : {}), ...(scanned.text.trim() === "" ? { articleFound: false } : {}) };
     await store.set(tabId, state);
-    const badge = badgeFor(report);
+    // The badge counts only the finding kinds the user chose to see (options page).
+    const shown = parseStored(FindingsSettingsSchema, await platform.local.get(FINDINGS_KEY));
+    const badge = badgeFor({ ...report, findings: visibleFindings(report.findings, shown) });
     await platform.setBadge(tabId, badge.text, badge.colour);
     // Stored marks are re-attached to the new report; a review problem never fails the scan itself.
     await reviews.afterScan(tabId, report, { text: scanned.text, url: scanned.meta.url, canonicalUrl: scanned.meta.canonicalUrl }).catch(() => undefined);
@@ -112,6 +128,9 @@ export function createBackground(platform: Platform, options: BackgroundOptions)
         return sendToContent(request.tabId, { type: "reveal", claimId: request.claimId });
       case "set-highlights":
         return setHighlights(request.tabId, request.visible);
+      default:
+        if (!registryRequest) throw new ReplyError("failed", "The registry is not available here.");
+        return registryRequest.handle(request);
     }
   }
 
@@ -169,5 +188,7 @@ export function createBackground(platform: Platform, options: BackgroundOptions)
     return stepped?.claimId ? sendToContent(tabId, { type: "reveal", claimId: stepped.claimId }) : false;
   }
 
-  return { handle, scanTab, toggleTab, forgetTab, stepHighlight };
+  const refreshTeamIfStale = async () => registryRequest?.refreshTeamIfStale();
+
+  return { handle, scanTab, toggleTab, forgetTab, stepHighlight, refreshTeamIfStale };
 }

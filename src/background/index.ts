@@ -7,11 +7,23 @@ import { bundledEntries } from "../core/registry/bundled";
 import { browserPlatform } from "../platform";
 import { createBackground } from "./handler";
 import { reviewStore } from "../platform/review-storage";
+import { REGISTRY_KEYS, registryLayers } from "./registry-layers";
 
 const platform = browserPlatform();
-const background = createBackground(platform, { registry: createRegistry(bundledEntries()) });
+const layers = registryLayers(platform.local, bundledEntries);
+const background = createBackground(platform, {
+  registry: createRegistry(bundledEntries()),
+  layers,
+  fetch: (url, init) => fetch(url, { ...init, credentials: "omit", cache: "no-cache" }),
+});
+// The options page (or another window) changed the user's entries or the team copy: match with them next scan.
+platform.onLocalChanged((keys) => {
+  if (keys.some((key) => (REGISTRY_KEYS as readonly string[]).includes(key))) layers.invalidate();
+});
 
 platform.onMessage((message, sender) => background.handle(message, sender));
+// Only when the user has set a team registry address; at most once a day, however often the worker wakes.
+background.refreshTeamIfStale().catch(() => undefined);
 
 const menuTitle = platform.message("contextMenuScan") || "Check this article's sources with Sourcelight";
 platform.setUpContextMenu(menuTitle, (tabId) => {

@@ -1,59 +1,12 @@
 /**
- * The options page. For now: how scanning is triggered and whether claim content is highlighted.
- * Scanning modes, site lists, colours and the registry editor come with the extension issue.
- * (It does not import the registry: that would put the whole bundled registry into this page.)
+ * Options page entry. (It does not import the registry data: the background answers registry
+ * requests, so this page stays small.)
  */
 import { render } from "preact";
-import { useEffect, useState } from "preact/hooks";
 import { browserPlatform } from "../platform";
-import type { Platform } from "../platform/types";
-import { parseSettings, SETTINGS_KEY, type Settings } from "../protocol/settings";
-import { ReviewSection } from "./review-section";
+import { optionsApi } from "./api";
+import { OptionsPage } from "./OptionsPage";
 
-function Options({ platform }: { platform: Platform }) {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [saved, setSaved] = useState(false);
-
-  useEffect(() => {
-    void platform.local.get(SETTINGS_KEY).then((stored) => setSettings(parseSettings(stored)));
-  }, []);
-
-  const update = async (next: Settings) => {
-    setSettings(next);
-    await platform.local.set(SETTINGS_KEY, next);
-    setSaved(true);
-  };
-
-  return (
-    <main>
-      <h1>Sourcelight options</h1>
-      <section>
-        <h2>When pages are scanned</h2>
-        <p>
-          Only when you ask: click the Sourcelight toolbar button and then <em>Scan this page</em>, or choose
-          <em> Check this article's sources</em> from the page's context menu. Sourcelight reads nothing else.
-        </p>
-      </section>
-      <section>
-        <h2>Highlights</h2>
-        {settings ? (
-          <label>
-            <input
-              type="checkbox"
-              checked={settings.highlightContent}
-              onChange={(event) => void update({ ...settings, highlightContent: (event.currentTarget as HTMLInputElement).checked })}
-            />{" "}
-            Also tint what each claim says, not only its cue and source
-          </label>
-        ) : (
-          <p>Loading…</p>
-        )}
-        {saved ? <p role="status">Saved. Applies to the next scan.</p> : null}
-      </section>
-      <ReviewSection platform={platform} />
-    </main>
-  );
-}
-
+const platform = browserPlatform();
 const root = document.getElementById("app");
-if (root) render(<Options platform={browserPlatform()} />, root);
+if (root) render(<OptionsPage platform={platform} api={optionsApi(platform)} />, root);

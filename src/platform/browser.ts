@@ -82,5 +82,11 @@ export function browserPlatform(): Platform {
     onInstalled(listener) {
       browser.runtime.onInstalled.addListener(() => listener());
     },
+    onLocalChanged(listener) {
+      browser.storage.onChanged.addListener((changes, areaName) => {
+        if (areaName === "local") listener(Object.keys(changes));
+      });
+    },
+    requestHostPermissions: (origins) => browser.permissions.request({ origins }),
   };
 }

@@ -64,4 +64,11 @@ export interface Platform {
   localKeys(prefix: string): Promise<string[]>;
   /** The extension was installed or updated (stored data is migrated then). */
   onInstalled(listener: () => void): void;
+  /** Calls back with the changed keys whenever storage.local changes (settings, registry entries). */
+  onLocalChanged(listener: (keys: string[]) => void): void;
+  /**
+   * Asks the user for optional host permissions (match patterns such as "https://x.example/*" or
+   * "<all_urls>"). Must be called from a user's click on an extension page. True when granted.
+   */
+  requestHostPermissions(origins: string[]): Promise<boolean>;
 }

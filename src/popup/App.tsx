@@ -26,13 +26,15 @@ export interface AppProps {
   onStateChanged(listener: () => void): void;
   /** The fact-checkers' review below the report (left out where it is not wanted, e.g. some tests). */
   reviewApi?: ReviewApi;
+  /** Finding kinds turned off in the options (the popup and the badge leave them out). */
+  hiddenKinds?: string[];
 }
 
 function viewForError(code: ErrorCode, error: string): View {
   return code === "restricted" ? { phase: "restricted", message: t("popupRestricted") } : { phase: "error", message: error };
 }
 
-export function App({ api, tabId, restrictedReason, onStateChanged, reviewApi }: AppProps) {
+export function App({ api, tabId, restrictedReason, onStateChanged, reviewApi, hiddenKinds = [] }: AppProps) {
   const [view, setView] = useState<View>(() =>
     restrictedReason ? { phase: "restricted", message: restrictedReason } : { phase: "loading" },
   );
@@ -75,8 +77,15 @@ export function App({ api, tabId, restrictedReason, onStateChanged, reviewApi }:
       <header class="brand">
         <img src="icons/icon-32.png" alt="" width={20} height={20} />
         <span>Sourcelight</span>
+        <a class="options-link" href="options.html" target="_blank" rel="noopener">
+          {t("popupOpenOptions")}
+        </a>
       </header>
-      {renderBody(view, { scan, toggleHighlights, reveal })}
+      {/* Screen readers hear each change of state (scanning, done, failed) without moving focus. */}
+      <p class="visually-hidden" aria-live="polite" data-announce>
+        {announcement(view)}
+      </p>
+      {renderBody(view, { scan, toggleHighlights, reveal }, api, hiddenKinds)}
       {view.phase === "ready" && reviewApi && tabId !== null ? <ReviewPanel api={reviewApi} tabId={tabId} scannedAt={view.state.scannedAt} onReveal={reveal} /> : null}
     </main>
   );
@@ -88,7 +97,21 @@ interface Actions {
   reveal(claimId: string): void;
 }
 
-function renderBody(view: View, actions: Actions) {
+function announcement(view: View): string {
+  switch (view.phase) {
+    case "scanning":
+      return t("popupScanning");
+    case "ready":
+      return t("popupStateReady", view.state.report.claims.length, view.state.report.findings.length);
+    case "restricted":
+    case "error":
+      return view.message;
+    default:
+      return "";
+  }
+}
+
+function renderBody(view: View, actions: Actions, api: PopupApi, hiddenKinds: string[]) {
   switch (view.phase) {
     case "loading":
       return <p class="status">{t("popupLoading")}</p>;
@@ -118,6 +141,8 @@ function renderBody(view: View, actions: Actions) {
       return (
         <ReportView
           state={view.state}
+          api={api}
+          hiddenKinds={hiddenKinds}
           onRescan={actions.scan}
           onToggleHighlights={actions.toggleHighlights}
           onReveal={actions.reveal}

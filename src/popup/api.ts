@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Platform } from "../platform/types";
 import { MaybeTabStateSchema, TabStateSchema, type TabState, type UiToBackground } from "../protocol/messages";
 import { replySchema, type Reply } from "../protocol/reply";
+import { SourceDetailsListSchema, type SourceDetails } from "../protocol/registry-messages";
 
 async function request<T extends z.ZodType>(platform: Platform, message: UiToBackground, value: T): Promise<Reply<z.infer<T>>> {
   try {
@@ -22,6 +23,8 @@ export const popupApi = (platform: Platform) => ({
     request(platform, { type: "reveal-claim", tabId, claimId }, z.boolean()),
   setHighlights: (tabId: number, visible: boolean): Promise<Reply<TabState>> =>
     request(platform, { type: "set-highlights", tabId, visible }, TabStateSchema),
+  registryDetails: (lookups: { id: string; on: string | null }[]): Promise<Reply<SourceDetails[]>> =>
+    request(platform, { type: "registry/details", lookups }, SourceDetailsListSchema),
 });
 
 export type PopupApi = ReturnType<typeof popupApi>;

@@ -10,6 +10,7 @@ import { App } from "./App";
 import { setMessageLookup, t } from "./i18n";
 import { isRestrictedUrl } from "./restricted-url";
 import { reviewApi } from "./review/review-api";
+import { FINDINGS_KEY, FindingsSettingsSchema, parseStored } from "../options/settings-schema";
 
 async function start(): Promise<void> {
   const platform = browserPlatform();
@@ -24,12 +25,14 @@ async function start(): Promise<void> {
   }
   const root = document.getElementById("app");
   if (!root) return;
+  const shown = parseStored(FindingsSettingsSchema, await platform.local.get(FINDINGS_KEY).catch(() => undefined));
   render(
     <App
       api={popupApi(platform)}
       tabId={tabId}
       restrictedReason={restricted}
       reviewApi={reviewApi(platform)}
+      hiddenKinds={shown.hiddenKinds}
       onStateChanged={(listener) =>
         platform.onSessionChanged((keys) => {
           if (keys.some((key) => tabIdOfKey(key) === tabId)) listener();

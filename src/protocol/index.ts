@@ -1,3 +1,4 @@
 export * from "./messages";
 export * from "./reply";
 export * from "./settings";
+export * from "./registry-messages";

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { PageMetaSchema } from "../core/page-meta";
 import { ClaimSchema, ReportSchema, SpanSchema } from "../core/report";
+import { RegistryRequestSchemas } from "./registry-messages";
 
 /** Bounds that keep a hostile or runaway page from flooding the background. */
 export const MAX_TEXT_CHARS = 2_000_000;
@@ -49,6 +50,7 @@ export const UiToBackgroundSchema = z.discriminatedUnion("type", [
   ScanTabSchema,
   RevealClaimSchema,
   SetHighlightsSchema,
+  ...RegistryRequestSchemas,
 ]);
 export type UiToBackground = z.infer<typeof UiToBackgroundSchema>;
 
@@ -59,6 +61,10 @@ export const TabStateSchema = z.object({
   url: z.string().nullable(),
   scannedAt: z.number(),
   highlightsVisible: z.boolean(),
+  /** Who published the article (JSON-LD publisher, og:site_name), outside the report contract. */
+  publisher: z.string().max(300).nullable().optional(),
+  /** false when the page had no article text to read (set only then). */
+  articleFound: z.boolean().optional(),
 });
 export type TabState = z.infer<typeof TabStateSchema>;
 

@@ -31,6 +31,10 @@ export interface FakePlatform extends Platform {
   backgroundReply: ((message: unknown) => Promise<unknown>) | null;
   session: MemoryArea;
   local: MemoryArea;
+  localListeners: ((keys: string[]) => void)[];
+  /** Origins the user granted through requestHostPermissions, and whether the next request is granted. */
+  grantedOrigins: string[];
+  grantPermissions: boolean;
 }
 
 export function fakePlatform(session = new MemoryArea()): FakePlatform {
@@ -47,6 +51,7 @@ export function fakePlatform(session = new MemoryArea()): FakePlatform {
     backgroundReply: null,
     session,
     local: new MemoryArea(),
+    localListeners: [],
     onMessage(listener) {
       platform.listeners.push(listener);
     },
@@ -71,6 +76,15 @@ export function fakePlatform(session = new MemoryArea()): FakePlatform {
     onCommand: () => undefined,
     localKeys: async (prefix) => [...platform.local.data.keys()].filter((key) => key.startsWith(prefix)),
     onInstalled: () => undefined,
+    onLocalChanged(listener) {
+      platform.localListeners.push(listener);
+    },
+    grantedOrigins: [],
+    grantPermissions: true,
+    async requestHostPermissions(origins) {
+      if (platform.grantPermissions) platform.grantedOrigins.push(...origins);
+      return platform.grantPermissions;
+    },
   };
   return platform;
 }

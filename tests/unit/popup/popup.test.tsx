@@ -42,6 +42,7 @@ function fakeApi(overrides: Partial<PopupApi> = {}): PopupApi & { revealed: stri
       return { ok: true, value: true };
     },
     setHighlights: async () => ({ ok: true, value: stateWith({}) }),
+    registryDetails: async () => ({ ok: true, value: [] }),
     ...overrides,
   };
 }
