@@ -11,13 +11,14 @@ import {
   ContentToBackgroundSchema,
   UiToBackgroundSchema,
   type BackgroundToContent,
+  type HighlightOptions,
   type PageScanned,
   type ScanResult,
   type TabState,
   type UiToBackground,
 } from "../protocol/messages";
 import { fail, ok, ReplyError, replySchema, type Reply } from "../protocol/reply";
-import { parseSettings, SETTINGS_KEY } from "../protocol/settings";
+import { parseSettings, SETTINGS_KEY, type Settings } from "../protocol/settings";
 import { badgeFor } from "./badge";
 import { spansMatchText } from "./check-spans";
 import { isRestrictedError } from "./restricted";
@@ -44,6 +45,11 @@ export interface Background {
 
 const ContentReplySchema = replySchema(z.boolean());
 
+function highlightOptions(settings: Settings): HighlightOptions {
+  // "auto" is the content script's default, so only the exception travels.
+  return settings.highlightMethod === "marks" ? { content: settings.highlightContent, method: "marks" } : { content: settings.highlightContent };
+}
+
 export function createBackground(platform: Platform, options: BackgroundOptions): Background {
   const store = tabStore(platform.session);
   const waiter = new ScanWaiter(options.scanTimeoutMs ?? 20_000);
@@ -66,6 +72,10 @@ export function createBackground(platform: Platform, options: BackgroundOptions)
           waiter.reject(tabId, new ReplyError("failed", parsed.data.error));
           return ok(null);
         }
+        if (parsed.data.type === "page-no-article") {
+          await pageWithoutArticle(tabId);
+          return ok(null);
+        }
         return ok(await pageScanned(tabId, parsed.data));
       }
       const parsed = UiToBackgroundSchema.safeParse(message);
@@ -84,13 +94,22 @@ export function createBackground(platform: Platform, options: BackgroundOptions)
       throw error;
     }
     const report = analyse(scanned.text, scanned.claims, scanned.meta, options.registry);
-    const state: TabState = { report, url: scanned.meta.url, scannedAt: now(), highlightsVisible: true };
+    // A rescan the page made on its own keeps the reader's choice of highlights on or off.
+    const highlightsVisible = scanned.rescan ? ((await store.get(tabId))?.highlightsVisible ?? true) : true;
+    const state: TabState = { report, url: scanned.meta.url, scannedAt: now(), highlightsVisible };
     await store.set(tabId, state);
     const badge = badgeFor(report);
     await platform.setBadge(tabId, badge.text, badge.colour);
     waiter.resolve(tabId, state);
     const settings = parseSettings(await platform.local.get(SETTINGS_KEY));
-    return { report, highlight: { content: settings.highlightContent } };
+    return { report, highlight: highlightOptions(settings) };
+  }
+
+  /** Nothing to show: forget any earlier article of this tab (a single-page site navigated away from it). */
+  async function pageWithoutArticle(tabId: number): Promise<void> {
+    await store.remove(tabId);
+    await platform.setBadge(tabId, "", null);
+    waiter.reject(tabId, new ReplyError("no-article", "No article was found on this page."));
   }
 
   async function uiRequest(request: UiToBackground): Promise<unknown> {
@@ -124,7 +143,7 @@ export function createBackground(platform: Platform, options: BackgroundOptions)
     const settings = parseSettings(await platform.local.get(SETTINGS_KEY));
     await sendToContent(
       tabId,
-      visible ? { type: "highlight", report: state.report, highlight: { content: settings.highlightContent } } : { type: "clear" },
+      visible ? { type: "highlight", report: state.report, highlight: highlightOptions(settings) } : { type: "clear" },
     );
     const updated = { ...state, highlightsVisible: visible };
     await store.set(tabId, updated);
