@@ -8,8 +8,9 @@ import { Suite, SuiteAborted } from "../tests/browser/harness.mjs";
 import { startServer } from "../tests/browser/server.mjs";
 import { runChromium } from "../tests/browser/chromium.mjs";
 import { runFirefox } from "../tests/browser/firefox.mjs";
+import { runChromiumPage } from "../tests/browser/chromium-page.mjs";
 
-const BROWSERS = { chromium: "/usr/lib/chromium/chromium", firefox: "/usr/bin/firefox-esr" };
+const BROWSERS = { chromium: "/usr/lib/chromium/chromium", "chromium-page": "/usr/lib/chromium/chromium", firefox: "/usr/bin/firefox-esr" };
 const only = process.argv[2];
 
 for (const dir of ["dist/chrome", "dist/firefox"]) {
@@ -23,7 +24,7 @@ const server = await startServer();
 const suites = [];
 const started = Date.now();
 try {
-  for (const [name, run] of [["chromium", runChromium], ["firefox", runFirefox]]) {
+  for (const [name, run] of [["chromium", runChromium], ["chromium-page", runChromiumPage], ["firefox", runFirefox]]) {
     if (only && only !== name) continue;
     const suite = new Suite(name);
     suites.push(suite);

@@ -19,6 +19,7 @@ import {
 } from "../protocol/messages";
 import { fail, ok, ReplyError, replySchema, type Reply } from "../protocol/reply";
 import { parseSettings, SETTINGS_KEY, type Settings } from "../protocol/settings";
+import { applyScanning } from "./auto-scan";
 import { badgeFor } from "./badge";
 import { spansMatchText } from "./check-spans";
 import { isRestrictedError } from "./restricted";
@@ -122,6 +123,8 @@ export function createBackground(platform: Platform, options: BackgroundOptions)
         return sendToContent(request.tabId, { type: "reveal", claimId: request.claimId });
       case "set-highlights":
         return setHighlights(request.tabId, request.visible);
+      case "scanning/apply":
+        return applyScanning(platform);
     }
   }
 

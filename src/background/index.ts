@@ -5,12 +5,14 @@
 import { createRegistry } from "../core/registry";
 import { bundledEntries } from "../core/registry/bundled";
 import { browserPlatform } from "../platform";
+import { followScanningSettings } from "./auto-scan";
 import { createBackground } from "./handler";
 
 const platform = browserPlatform();
 const background = createBackground(platform, { registry: createRegistry(bundledEntries()) });
 
 platform.onMessage((message, sender) => background.handle(message, sender));
+followScanningSettings(platform);
 
 const menuTitle = platform.message("contextMenuScan") || "Check this article's sources with Sourcelight";
 platform.setUpContextMenu(menuTitle, (tabId) => {

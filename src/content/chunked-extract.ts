@@ -1,16 +1,20 @@
 /**
  * Claim extraction in chunks of whole blocks, with a cache keyed by each chunk's text: a rescan
  * re-extracts only the chunks whose text changed, and no single chunk keeps the main thread
- * long. Chunk boundaries depend on the blocks' own text (a block whose hash ends in two zero bits
- * closes a chunk once it is big enough), so inserting a post at the top of a live blog changes
- * the chunks around it, not every chunk after it.
+ * long. Chunk boundaries depend on the blocks' own text alone (a block whose hash ends in four
+ * zero bits closes a chunk), not on their position, so inserting a post at the top of a live
+ * blog changes the one chunk it lands in, not every chunk after it. A size cap keeps a run of
+ * unlucky blocks from making one huge chunk.
  */
 import { extractClaims } from "../core/extract";
 import type { ExtractedClaim } from "../core/extract/types";
 import type { WorkSlices } from "./work-slices";
 
-const MIN_CHUNK_CHARS = 2_000;
+/** A block closes a chunk when its hash has these low bits clear: one block in 16, on average. */
+const CUT_MASK = 15;
 const MAX_CHUNK_CHARS = 20_000;
+/** Chunks are extracted back to back until a slice has run this long, then the page gets the thread. */
+const SLICE_BUDGET_MS = 12;
 const BLOCK_SEPARATOR = "\n\n";
 
 export interface Chunk {
@@ -27,7 +31,7 @@ export function splitIntoChunks(text: string): Chunk[] {
     const separator = text.indexOf(BLOCK_SEPARATOR, blockStart);
     const blockEnd = separator < 0 ? text.length : separator;
     const size = blockEnd - chunkStart;
-    if (size >= MAX_CHUNK_CHARS || (size >= MIN_CHUNK_CHARS && (blockHash(text, blockStart, blockEnd) & 3) === 0)) {
+    if (size >= MAX_CHUNK_CHARS || (blockHash(text, blockStart, blockEnd) & CUT_MASK) === 0) {
       chunks.push({ start: chunkStart, end: blockEnd });
       chunkStart = blockEnd + BLOCK_SEPARATOR.length;
     }
@@ -61,13 +65,23 @@ export class ChunkedExtractor {
     const claims: ExtractedClaim[] = [];
     let reused = 0;
     const chunks = splitIntoChunks(text);
-    for (const [index, chunk] of chunks.entries()) {
+    let index = 0;
+    const step = () => {
+      const chunk = chunks[index]!;
       const chunkText = text.slice(chunk.start, chunk.end);
       let local = this.cache.get(chunkText) ?? next.get(chunkText);
       if (local) reused++;
-      else local = await slices.run(() => this.extract(chunkText));
+      else local = this.extract(chunkText);
       next.set(chunkText, local);
       for (const claim of local) claims.push(shiftClaim(claim, chunk.start, `k${index}.`));
+      index++;
+    };
+    while (index < chunks.length) {
+      await slices.run(() => {
+        const started = performance.now();
+        do step();
+        while (index < chunks.length && performance.now() - started < SLICE_BUDGET_MS);
+      }, "extract");
     }
     this.cache = next;
     return { claims, chunks: chunks.length, reused };

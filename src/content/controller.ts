@@ -23,7 +23,7 @@ import type { RescanKind } from "./mutation-batch";
 import type { Painter } from "./painter";
 import { readPage } from "./page-reader";
 import { RangeHighlighter } from "./range-highlighter";
-import { ScanAborted, WorkSlices } from "./work-slices";
+import { afterNextFrame, ScanAborted, WorkSlices } from "./work-slices";
 
 const ScanReplySchema = replySchema(ScanResultSchema);
 
@@ -40,7 +40,7 @@ export class ContentController {
   private readonly watcher: ArticleWatcher;
   /** Each scan supersedes the one before: a slow scan's late answer is dropped. */
   private current: AbortController | null = null;
-  private stats: ScanStats = { scans: 0, longestSliceMs: 0, slices: 0, last: null };
+  private stats: ScanStats = { scans: 0, longestSliceMs: 0, longestSliceWas: "", slices: 0, last: null };
 
   constructor(
     private readonly platform: Platform,
@@ -71,11 +71,14 @@ export class ContentController {
     const started = performance.now();
     if (kind === "requested") this.visible = true;
     try {
+      await afterNextFrame();
+      // Wrappers split the page's text nodes: read the page as it is without them. (Ranges leave the DOM alone.)
+      if (this.painter instanceof Highlighter && this.painter.active) await slices.run(() => this.paint(null), "clear");
       // An incremental rescan reads the same article root again; anything else looks for the article anew.
       const root = kind === "incremental" && this.scanned?.root.isConnected ? this.scanned.root : undefined;
-      const reading = await slices.run(() => readPage(this.doc, root));
+      const reading = await slices.run(() => readPage(this.doc, root), "read");
       if (!reading.page) {
-        await slices.run(() => this.paint(null));
+        await slices.run(() => this.paint(null), "clear");
         this.scanned = null;
         this.watcher.watch(null);
         await this.platform.sendToBackground({ type: "page-no-article" });
@@ -98,13 +101,14 @@ export class ContentController {
       if (signal.aborted) return;
       this.scanned = page;
       let highlights = 0;
-      if (reply.ok && this.visible) highlights = await slices.run(() => this.paint({ report: reply.value.report, options: reply.value.highlight }));
-      else if (this.visible) await slices.run(() => this.paint(null));
+      if (reply.ok && this.visible) highlights = await slices.run(() => this.paint({ report: reply.value.report, options: reply.value.highlight }), "paint");
+      else if (this.visible) await slices.run(() => this.paint(null), "clear");
       this.watcher.watch(page.root);
       this.record(kind, slices, extraction.chunks, extraction.reused, highlights, performance.now() - started);
     } catch (error) {
       if (error instanceof ScanAborted || signal.aborted) return;
       const message = error instanceof Error ? error.message : String(error);
+      this.stats = { ...this.stats, lastError: message.slice(0, 300) };
       await this.platform.sendToBackground({ type: "page-scan-failed", error: message.slice(0, 1000) }).catch(() => undefined);
     }
   }
@@ -132,6 +136,7 @@ export class ContentController {
     this.stats = {
       scans: this.stats.scans + 1,
       longestSliceMs: Math.max(this.stats.longestSliceMs, slices.longest),
+      longestSliceWas: slices.longest >= this.stats.longestSliceMs ? slices.longestLabel : this.stats.longestSliceWas,
       slices: this.stats.slices + slices.durations.length,
       last: { kind, totalMs: slices.total, longestSliceMs: slices.longest, chunks, reused, highlights, elapsedMs },
     };

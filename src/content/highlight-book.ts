@@ -60,9 +60,18 @@ export class HighlightBook {
 
 /** The document's highlight registry, or null where the browser lacks the CSS Custom Highlight API. */
 export function highlightEnvironment(doc: Document): HighlightEnvironment | null {
-  const view = doc.defaultView as (Window & { CSS?: { highlights?: HighlightRegistryLike }; Highlight?: new (...ranges: AbstractRange[]) => unknown }) | null;
+  type HighlightLike = { add(range: AbstractRange): unknown };
+  const view = doc.defaultView as (Window & { CSS?: { highlights?: HighlightRegistryLike }; Highlight?: new () => HighlightLike }) | null;
   const registry = view?.CSS?.highlights;
   const HighlightClass = view?.Highlight;
   if (!registry || typeof HighlightClass !== "function") return null;
-  return { registry, create: (ranges) => new HighlightClass(...ranges) };
+  return {
+    registry,
+    create: (ranges) => {
+      // Added one by one: spreading tens of thousands of ranges into the constructor overflows the stack.
+      const highlight = new HighlightClass();
+      for (const range of ranges) highlight.add(range);
+      return highlight;
+    },
+  };
 }

@@ -50,7 +50,8 @@ function highlightRules(): string {
 
 interface Placed {
   piece: NodePiece;
-  range: Range;
+  /** Static: live Ranges would be updated on every DOM change the page makes, thousands of them at a time. */
+  range: AbstractRange;
   claimId: string;
   kind: PartKind;
 }
@@ -98,9 +99,7 @@ export class RangeHighlighter implements Painter {
       const name = highlightName(part.kind, statusOf.get(part.claimId) ?? "unknown");
       for (const piece of map.piecesFor(part.start, part.end)) {
         if (!piece.node.isConnected || piece.end > piece.node.length) continue;
-        const range = piece.node.ownerDocument.createRange();
-        range.setStart(piece.node, piece.start);
-        range.setEnd(piece.node, piece.end);
+        const range = staticRange(piece);
         const book = this.bookFor(piece.node.ownerDocument);
         if (!book) continue;
         book.add(name, range);
@@ -159,7 +158,7 @@ export class RangeHighlighter implements Painter {
     for (const placed of this.byNode.get(caret.node as Text) ?? []) {
       if (caret.offset < placed.piece.start || caret.offset > placed.piece.end) continue;
       // The caret snaps to the nearest character: confirm the point is really on the range's boxes.
-      for (const box of Array.from(placed.range.getClientRects())) {
+      for (const box of Array.from(liveRange(placed.piece).getClientRects())) {
         if (x >= box.left && x <= box.right && y >= box.top && y <= box.bottom) return placed;
       }
     }
@@ -180,7 +179,7 @@ export class RangeHighlighter implements Painter {
       if (hit.claimId === this.shownClaim) return;
       const info = this.report ? cardInfo(this.report, hit.claimId) : null;
       if (!info) return;
-      this.card.show(hit.range, info);
+      this.card.show(liveRange(hit.piece), info);
       this.shownClaim = hit.claimId;
     });
   }
@@ -213,6 +212,22 @@ export class RangeHighlighter implements Painter {
     scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
     this.sheets.set(scope, sheet);
   }
+}
+
+function staticRange(piece: NodePiece): AbstractRange {
+  const view = piece.node.ownerDocument.defaultView as (Window & { StaticRange?: typeof StaticRange }) | null;
+  if (view?.StaticRange) {
+    return new view.StaticRange({ startContainer: piece.node, startOffset: piece.start, endContainer: piece.node, endOffset: piece.end });
+  }
+  return liveRange(piece);
+}
+
+/** A live Range for one piece, made when it is needed for geometry (hit-testing, placing the card). */
+function liveRange(piece: NodePiece): Range {
+  const range = piece.node.ownerDocument.createRange();
+  range.setStart(piece.node, piece.start);
+  range.setEnd(piece.node, piece.end);
+  return range;
 }
 
 /** The text position under a point: caretPositionFromPoint (standard, Firefox, Chrome 128+) or caretRangeFromPoint (older Chrome). */

@@ -12,6 +12,16 @@ export class ScanAborted extends Error {
 
 type Yield = () => Promise<void>;
 
+/**
+ * Waits for the page's next frame before the first slice: a page that just built or changed its
+ * DOM lays it out then, on its own time, instead of inside our first visibility check.
+ */
+export function afterNextFrame(): Promise<void> {
+  const frame = (globalThis as { requestAnimationFrame?: (callback: () => void) => number }).requestAnimationFrame;
+  if (typeof frame !== "function") return Promise.resolve();
+  return new Promise((resolve) => frame(() => setTimeout(resolve, 0)));
+}
+
 function defaultYield(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === "function") return scheduler.yield();
@@ -20,6 +30,8 @@ function defaultYield(): Promise<void> {
 
 export class WorkSlices {
   readonly durations: number[] = [];
+  /** What the longest slice was doing, for the figures the tests print. */
+  longestLabel = "";
 
   constructor(
     private readonly signal: AbortSignal,
@@ -28,14 +40,16 @@ export class WorkSlices {
   ) {}
 
   /** Yields to the page, then runs `work` as one slice; throws ScanAborted once the signal fired. */
-  async run<T>(work: () => T): Promise<T> {
+  async run<T>(work: () => T, label = "work"): Promise<T> {
     await this.yieldToPage();
     if (this.signal.aborted) throw new ScanAborted();
     const started = this.now();
     try {
       return work();
     } finally {
-      this.durations.push(this.now() - started);
+      const duration = this.now() - started;
+      if (duration > this.longest) this.longestLabel = label;
+      this.durations.push(duration);
     }
   }
 

@@ -59,4 +59,13 @@ export interface Platform {
 
   /** Registers our context-menu item on install/update and calls back with the tab clicked in. */
   setUpContextMenu(title: string, onClick: (tabId: number) => void): void;
+
+  /** Calls back with the changed keys whenever local storage (settings) changes. */
+  onLocalChanged(listener: (keys: string[]) => void): void;
+  /** Whether the user granted host permissions for all these match patterns. */
+  hasHostPermissions(origins: string[]): Promise<boolean>;
+  /** Runs the content script on every page matching the patterns, from now on (replaces an earlier registration). */
+  registerAutoScan(matches: string[]): Promise<void>;
+  /** Stops automatic scanning (no error when it was not registered). */
+  unregisterAutoScan(): Promise<void>;
 }

@@ -53,11 +53,15 @@ export const ScanTabSchema = z.object({ type: z.literal("scan-tab"), tabId: TabI
 export const RevealClaimSchema = z.object({ type: z.literal("reveal-claim"), tabId: TabId, claimId: z.string().max(100) });
 export const SetHighlightsSchema = z.object({ type: z.literal("set-highlights"), tabId: TabId, visible: z.boolean() });
 
+/** Sent by the options page after storing settings.scanning (and obtaining the permission): answers a ScanningStatus. */
+export const ApplyScanningSchema = z.object({ type: z.literal("scanning/apply") });
+
 export const UiToBackgroundSchema = z.discriminatedUnion("type", [
   GetTabStateSchema,
   ScanTabSchema,
   RevealClaimSchema,
   SetHighlightsSchema,
+  ApplyScanningSchema,
 ]);
 export type UiToBackground = z.infer<typeof UiToBackgroundSchema>;
 
@@ -89,7 +93,10 @@ export const ScanStatsSchema = z.object({
   scans: z.number(),
   /** The longest synchronous slice of content-script work since injection, in ms. */
   longestSliceMs: z.number(),
+  /** What that slice was doing: read, extract, paint, clear. */
+  longestSliceWas: z.string(),
   slices: z.number(),
+  lastError: z.string().optional(),
   /** Per scan: total work, longest slice, chunks extracted and reused, highlights painted. */
   last: z
     .object({ kind: z.string(), totalMs: z.number(), longestSliceMs: z.number(), chunks: z.number(), reused: z.number(), highlights: z.number(), elapsedMs: z.number() })

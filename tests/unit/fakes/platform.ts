@@ -31,6 +31,10 @@ export interface FakePlatform extends Platform {
   backgroundReply: ((message: unknown) => Promise<unknown>) | null;
   session: MemoryArea;
   local: MemoryArea;
+  /** Host permissions the user granted. */
+  grantedOrigins: Set<string>;
+  /** The match patterns the content script is registered for, or null. */
+  autoScan: string[] | null;
 }
 
 export function fakePlatform(session = new MemoryArea()): FakePlatform {
@@ -69,6 +73,16 @@ export function fakePlatform(session = new MemoryArea()): FakePlatform {
     onTabRemoved: () => undefined,
     setUpContextMenu: () => undefined,
     onCommand: () => undefined,
+    grantedOrigins: new Set<string>(),
+    autoScan: null,
+    onLocalChanged: () => undefined,
+    hasHostPermissions: async (origins) => origins.every((origin) => platform.grantedOrigins.has(origin)),
+    async registerAutoScan(matches) {
+      platform.autoScan = [...matches];
+    },
+    async unregisterAutoScan() {
+      platform.autoScan = null;
+    },
   };
   return platform;
 }
