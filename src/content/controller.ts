@@ -21,7 +21,7 @@ import { Highlighter, MARK_TAG } from "./highlighter";
 import { UI_TAG } from "./hover-card";
 import type { RescanKind } from "./mutation-batch";
 import type { Painter } from "./painter";
-import { readPage } from "./page-reader";
+import { findArticleInPage, readArticleSteps, readMeta, readPage } from "./page-reader";
 import { RangeHighlighter } from "./range-highlighter";
 import { afterNextFrame, ScanAborted, WorkSlices } from "./work-slices";
 
@@ -76,7 +76,12 @@ export class ContentController {
       if (this.painter instanceof Highlighter && this.painter.active) await slices.run(() => this.paint(null), "clear");
       // An incremental rescan reads the same article root again; anything else looks for the article anew.
       const root = kind === "incremental" && this.scanned?.root.isConnected ? this.scanned.root : undefined;
-      const reading = await slices.run(() => readPage(this.doc, root), "read");
+      // Finding the article, reading it and reading the metadata are separate slices: each walks much of a big page.
+      const articleRoot = root ?? (await slices.run(() => findArticleInPage(this.doc), "find"));
+      const reading = {
+        page: articleRoot ? await slices.drive(readArticleSteps(this.doc, articleRoot), "read") : null,
+        meta: await slices.run(() => readMeta(this.doc), "meta"),
+      };
       if (!reading.page) {
         await slices.run(() => this.paint(null), "clear");
         this.scanned = null;
@@ -101,7 +106,7 @@ export class ContentController {
       if (signal.aborted) return;
       this.scanned = page;
       let highlights = 0;
-      if (reply.ok && this.visible) highlights = await slices.run(() => this.paint({ report: reply.value.report, options: reply.value.highlight }), "paint");
+      if (reply.ok && this.visible) highlights = await this.paintInSlices(reply.value.report, reply.value.highlight, slices);
       else if (this.visible) await slices.run(() => this.paint(null), "clear");
       this.watcher.watch(page.root);
       this.record(kind, slices, extraction.chunks, extraction.reused, highlights, performance.now() - started);
@@ -124,6 +129,15 @@ export class ContentController {
     } finally {
       this.watcher.resume();
     }
+  }
+
+  /** Ranges are painted a slice at a time (they do not touch the DOM); wrappers in one go, hidden from the watcher. */
+  private async paintInSlices(report: Report, options: HighlightOptions, slices: WorkSlices): Promise<number> {
+    const painter = this.painterFor(options);
+    if (!(painter instanceof RangeHighlighter) || !this.scanned) return slices.run(() => this.paint({ report, options }), "paint");
+    if (this.painter !== painter) await slices.run(() => this.paint(null), "clear");
+    this.painter = painter;
+    return painter.applyInSlices(report, this.scanned.map, options, slices);
   }
 
   private painterFor(options: HighlightOptions): Painter {

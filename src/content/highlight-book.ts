@@ -40,6 +40,18 @@ export class HighlightBook {
     this.pending.clear();
   }
 
+  /** Registers one pending name; false when none was pending. (Registering a huge highlight takes the browser a while.) */
+  commitOne(): boolean {
+    const first = this.pending.entries().next();
+    if (first.done) return false;
+    const [name, ranges] = first.value;
+    const highlight = this.environment.create(ranges);
+    this.environment.registry.set(name, highlight);
+    this.registered.set(name, highlight);
+    this.pending.delete(name);
+    return true;
+  }
+
   /** Removes one name of ours, if it is still ours. */
   remove(name: string): void {
     const ours = this.registered.get(name);

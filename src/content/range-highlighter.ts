@@ -10,13 +10,18 @@ import { cardInfo } from "./card-info";
 import { CLAIM_STATUSES, claimStatus, claimsWithFindings, type ClaimStatus } from "./claim-status";
 import { HighlightBook, highlightEnvironment } from "./highlight-book";
 import { HoverCard } from "./hover-card";
-import { markParts, type PartKind } from "./mark-parts";
+import { markParts, type MarkPart, type PartKind } from "./mark-parts";
 import type { Painter } from "./painter";
+import type { WorkSlices } from "./work-slices";
 
 export const HIGHLIGHT_PREFIX = "sourcelight";
 const FLASH_NAME = `${HIGHLIGHT_PREFIX}-flash`;
 const FLASH_MS = 1600;
 const PART_KINDS: readonly PartKind[] = ["cue", "source", "content"];
+/** Ranges are made back to back until a slice has run this long. */
+const SLICE_BUDGET_MS = 12;
+
+type NamedPart = MarkPart & { name: string };
 
 export function highlightName(kind: PartKind, status: ClaimStatus): string {
   return `${HIGHLIGHT_PREFIX}-${kind}-${status}`;
@@ -92,17 +97,47 @@ export class RangeHighlighter implements Painter {
   }
 
   apply(report: Report, map: TextMap, options: { content: boolean }): number {
+    const parts = this.begin(report, options);
+    this.place(parts, 0, parts.length, map);
+    return this.finish(report);
+  }
+
+  /**
+   * The same as apply, as a series of slices of at most about SLICE_BUDGET_MS each: a big article
+   * has thousands of parts, and making their ranges in one go would hold the main thread too long.
+   */
+  async applyInSlices(report: Report, map: TextMap, options: { content: boolean }, slices: WorkSlices): Promise<number> {
+    const parts = await slices.run(() => this.begin(report, options), "paint");
+    let next = 0;
+    while (next < parts.length) {
+      await slices.run(() => {
+        const started = performance.now();
+        do next = this.place(parts, next, Math.min(parts.length, next + 200), map);
+        while (next < parts.length && performance.now() - started < SLICE_BUDGET_MS);
+      }, "paint");
+    }
+    // One highlight name per slice: the browser's work on registering thousands of ranges is ours too.
+    for (const book of this.books.values()) while (await slices.run(() => book.commitOne(), "register"));
+    return slices.run(() => this.finish(report), "paint");
+  }
+
+  private begin(report: Report, options: { content: boolean }): NamedPart[] {
     this.clear();
     const withFindings = claimsWithFindings(report);
     const statusOf = new Map(report.claims.map((claim) => [claim.id, claimStatus(claim, withFindings)]));
-    for (const part of markParts(report, options)) {
-      const name = highlightName(part.kind, statusOf.get(part.claimId) ?? "unknown");
+    return markParts(report, options).map((part) => ({ ...part, name: highlightName(part.kind, statusOf.get(part.claimId) ?? "unknown") }));
+  }
+
+  /** Makes the ranges of parts [from, to); returns `to`. */
+  private place(parts: NamedPart[], from: number, to: number, map: TextMap): number {
+    for (let i = from; i < to; i++) {
+      const part = parts[i]!;
       for (const piece of map.piecesFor(part.start, part.end)) {
         if (!piece.node.isConnected || piece.end > piece.node.length) continue;
-        const range = staticRange(piece);
         const book = this.bookFor(piece.node.ownerDocument);
         if (!book) continue;
-        book.add(name, range);
+        const range = staticRange(piece);
+        book.add(part.name, range);
         this.adoptSheet(piece.node);
         const placed: Placed = { piece, range, claimId: part.claimId, kind: part.kind };
         this.placed.push(placed);
@@ -111,6 +146,10 @@ export class RangeHighlighter implements Painter {
         else this.byNode.set(piece.node, [placed]);
       }
     }
+    return to;
+  }
+
+  private finish(report: Report): number {
     for (const book of this.books.values()) book.commit();
     this.report = report;
     for (const [type, listener] of this.listeners) this.doc.addEventListener(type, listener, { capture: true, passive: true });

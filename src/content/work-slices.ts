@@ -53,6 +53,19 @@ export class WorkSlices {
     }
   }
 
+  /** Runs a generator to completion, as many slices of about `budgetMs` as it takes. */
+  async drive<T>(steps: Generator<void, T>, label: string, budgetMs = 12): Promise<T> {
+    for (;;) {
+      const step = await this.run(() => {
+        const started = this.now();
+        let next = steps.next();
+        while (!next.done && this.now() - started < budgetMs) next = steps.next();
+        return next;
+      }, label);
+      if (step.done) return step.value;
+    }
+  }
+
   get longest(): number {
     return this.durations.reduce((max, duration) => Math.max(max, duration), 0);
   }

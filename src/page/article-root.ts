@@ -21,6 +21,7 @@ const MIN_LONGEST_PARAGRAPH = 80;
 const MIN_UNPARAGRAPHED_CHARS = 500;
 /** How much of the paragraph text a semantic container must hold to be preferred to the density winner. */
 const SEMANTIC_SHARE = 0.5;
+const MAX_ELEMENTS_FOR_SHADOW_SEARCH = 20_000;
 /** How many characters of articleBody identify the paragraph it starts with. */
 const HINT_CHARS = 60;
 
@@ -41,7 +42,8 @@ export function findArticle(doc: Document, options: ArticleOptions = {}): Elemen
   let total = 0;
   let longest = 0;
   for (const element of deepQuery(doc, "p")) {
-    const chars = collapsedLength(element.textContent ?? "");
+    // Raw length: collapsing the whitespace of every paragraph costs more than the score gains on a huge page.
+    const chars = (element.textContent ?? "").trim().length;
     if (chars < MIN_PARAGRAPH_CHARS || excluded(element)) continue;
     paragraphs.push({ element, chars });
     total += chars;
@@ -172,8 +174,11 @@ function findArticleBody(data: unknown, depth: number): string | null {
 /** querySelectorAll over the document and every open shadow root in it. */
 export function deepQuery(doc: Document, selector: string): Element[] {
   const found: Element[] = [];
+  // Looking at every element for a shadow root is the costliest part on a huge page: past this size, the light DOM only.
+  const searchShadows = doc.getElementsByTagName("*").length <= MAX_ELEMENTS_FOR_SHADOW_SEARCH;
   const visit = (root: Document | ShadowRoot) => {
-    found.push(...Array.from(root.querySelectorAll(selector)));
+    for (const element of Array.from(root.querySelectorAll(selector))) found.push(element);
+    if (!searchShadows) return;
     for (const element of Array.from(root.querySelectorAll("*"))) {
       if (element.shadowRoot) visit(element.shadowRoot);
     }
