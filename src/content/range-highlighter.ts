@@ -112,7 +112,7 @@ export class RangeHighlighter implements Painter {
     while (next < parts.length) {
       await slices.run(() => {
         const started = performance.now();
-        do next = this.place(parts, next, Math.min(parts.length, next + 200), map);
+        do next = this.place(parts, next, Math.min(parts.length, next + 25), map);
         while (next < parts.length && performance.now() - started < SLICE_BUDGET_MS);
       }, "paint");
     }
