@@ -11,6 +11,7 @@ import { runFirefox } from "../tests/browser/firefox.mjs";
 import { runChromiumReview } from "../tests/browser/chromium-review.mjs";
 import { runFirefoxReview } from "../tests/browser/firefox-review.mjs";
 import { runChromiumUi } from "../tests/browser/chromium-ui.mjs";
+import { runChromiumPage } from "../tests/browser/chromium-page.mjs";
 
 const CHROMIUM = "/usr/lib/chromium/chromium";
 const FIREFOX = "/usr/bin/firefox-esr";
@@ -19,6 +20,7 @@ const SUITES = [
   ["chromium", CHROMIUM, runChromium],
   ["chromium-review", CHROMIUM, runChromiumReview],
   ["chromium-ui", CHROMIUM, runChromiumUi],
+  ["chromium-page", CHROMIUM, runChromiumPage],
   ["firefox", FIREFOX, runFirefox],
   ["firefox-review", FIREFOX, runFirefoxReview],
 ];

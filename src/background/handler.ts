@@ -11,13 +11,15 @@ import {
   ContentToBackgroundSchema,
   UiToBackgroundSchema,
   type BackgroundToContent,
+  type HighlightOptions,
   type PageScanned,
   type ScanResult,
   type TabState,
   type UiToBackground,
 } from "../protocol/messages";
 import { fail, ok, ReplyError, replySchema, type Reply } from "../protocol/reply";
-import { parseSettings, SETTINGS_KEY } from "../protocol/settings";
+import { parseSettings, SETTINGS_KEY, type Settings } from "../protocol/settings";
+import { applyScanning } from "./auto-scan";
 import { badgeFor } from "./badge";
 import { spansMatchText } from "./check-spans";
 import { isRestrictedError } from "./restricted";
@@ -59,6 +61,11 @@ export interface Background {
 
 const ContentReplySchema = replySchema(z.boolean());
 
+function highlightOptions(settings: Settings): HighlightOptions {
+  // "auto" is the content script's default, so only the exception travels.
+  return settings.highlightMethod === "marks" ? { content: settings.highlightContent, method: "marks" } : { content: settings.highlightContent };
+}
+
 export function createBackground(platform: Platform, options: BackgroundOptions): Background {
   const store = tabStore(platform.session);
   const waiter = new ScanWaiter(options.scanTimeoutMs ?? 20_000);
@@ -83,6 +90,10 @@ export function createBackground(platform: Platform, options: BackgroundOptions)
           waiter.reject(tabId, new ReplyError("failed", parsed.data.error));
           return ok(null);
         }
+        if (parsed.data.type === "page-no-article") {
+          await pageWithoutArticle(tabId);
+          return ok(null);
+        }
         return ok(await pageScanned(tabId, parsed.data));
       }
       const review = ReviewRequestSchema.safeParse(message);
@@ -105,7 +116,16 @@ export function createBackground(platform: Platform, options: BackgroundOptions)
     const registry = options.layers ? await options.layers.registry() : options.registry;
     const report = analyse(scanned.text, scanned.claims, scanned.meta, registry);
     const publisher = publisherOf(scanned.meta);
-    const state: TabState = { report, url: scanned.meta.url, scannedAt: now(), highlightsVisible: true, ...(publisher ? { publisher } : {}), ...(scanned.text.trim() === "" ? { articleFound: false } : {}) };
+    // A rescan the page made on its own keeps the reader's choice of highlights on or off.
+    const highlightsVisible = scanned.rescan ? ((await store.get(tabId))?.highlightsVisible ?? true) : true;
+    const state: TabState = {
+      report,
+      url: scanned.meta.url,
+      scannedAt: now(),
+      highlightsVisible,
+      ...(publisher ? { publisher } : {}),
+      ...(scanned.text.trim() === "" ? { articleFound: false } : {}),
+    };
     await store.set(tabId, state);
     // The badge counts only the finding kinds the user chose to see (options page).
     const shown = parseStored(FindingsSettingsSchema, await platform.local.get(FINDINGS_KEY));
@@ -115,7 +135,14 @@ export function createBackground(platform: Platform, options: BackgroundOptions)
     await reviews.afterScan(tabId, report, { text: scanned.text, url: scanned.meta.url, canonicalUrl: scanned.meta.canonicalUrl }).catch(() => undefined);
     waiter.resolve(tabId, state);
     const settings = parseSettings(await platform.local.get(SETTINGS_KEY));
-    return { report, highlight: { content: settings.highlightContent } };
+    return { report, highlight: highlightOptions(settings) };
+  }
+
+  /** Nothing to show: forget any earlier article of this tab (a single-page site navigated away from it). */
+  async function pageWithoutArticle(tabId: number): Promise<void> {
+    await store.remove(tabId);
+    await platform.setBadge(tabId, "", null);
+    waiter.reject(tabId, new ReplyError("no-article", "No article was found on this page."));
   }
 
   async function uiRequest(request: UiToBackground): Promise<unknown> {
@@ -128,6 +155,8 @@ export function createBackground(platform: Platform, options: BackgroundOptions)
         return sendToContent(request.tabId, { type: "reveal", claimId: request.claimId });
       case "set-highlights":
         return setHighlights(request.tabId, request.visible);
+      case "scanning/apply":
+        return applyScanning(platform);
       default:
         if (!registryRequest) throw new ReplyError("failed", "The registry is not available here.");
         return registryRequest.handle(request);
@@ -152,7 +181,7 @@ export function createBackground(platform: Platform, options: BackgroundOptions)
     const settings = parseSettings(await platform.local.get(SETTINGS_KEY));
     await sendToContent(
       tabId,
-      visible ? { type: "highlight", report: state.report, highlight: { content: settings.highlightContent } } : { type: "clear" },
+      visible ? { type: "highlight", report: state.report, highlight: highlightOptions(settings) } : { type: "clear" },
     );
     const updated = { ...state, highlightsVisible: visible };
     await store.set(tabId, updated);

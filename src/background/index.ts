@@ -5,6 +5,7 @@
 import { createRegistry } from "../core/registry";
 import { bundledEntries } from "../core/registry/bundled";
 import { browserPlatform } from "../platform";
+import { followScanningSettings } from "./auto-scan";
 import { createBackground } from "./handler";
 import { reviewStore } from "../platform/review-storage";
 import { REGISTRY_KEYS, registryLayers } from "./registry-layers";
@@ -24,6 +25,7 @@ platform.onLocalChanged((keys) => {
 platform.onMessage((message, sender) => background.handle(message, sender));
 // Only when the user has set a team registry address; at most once a day, however often the worker wakes.
 background.refreshTeamIfStale().catch(() => undefined);
+followScanningSettings(platform);
 
 const menuTitle = platform.message("contextMenuScan") || "Check this article's sources with Sourcelight";
 platform.setUpContextMenu(menuTitle, (tabId) => {

@@ -10,6 +10,7 @@ import { cardInfo } from "./card-info";
 import { HoverCard } from "./hover-card";
 import { markParts, type PartKind } from "./mark-parts";
 import { flash, styleMark } from "./mark-style";
+import type { Painter } from "./painter";
 
 export const MARK_TAG = "sourcelight-mark";
 const FLASH_MS = 1600;
@@ -22,7 +23,7 @@ interface Wrap {
   kind: PartKind;
 }
 
-export class Highlighter {
+export class Highlighter implements Painter {
   /** Our wrappers, in document order. */
   private marks: HTMLElement[] = [];
   /** Text nodes our splits created; each merges back into its previous sibling on clear. */

@@ -8,6 +8,11 @@
 import type { CardInfo } from "./card-info";
 
 export const UI_TAG = "sourcelight-ui";
+
+/** Anything the card can be placed next to. */
+export interface Anchor {
+  getBoundingClientRect(): DOMRect;
+}
 const WIDTH = 320;
 const GAP = 6;
 
@@ -47,7 +52,8 @@ export class HoverCard {
     return this.host?.isConnected ?? false;
   }
 
-  show(anchor: Element, info: CardInfo): void {
+  /** `anchor` is a highlight element or, with the Highlight API, a Range. */
+  show(anchor: Anchor, info: CardInfo): void {
     this.ensureHost();
     const card = this.card!;
     const dark = this.doc.defaultView?.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
@@ -90,7 +96,7 @@ export class HoverCard {
   }
 
   /** Below the highlight, or above it when there is no room; always inside the viewport. */
-  private place(anchor: Element): void {
+  private place(anchor: Anchor): void {
     const view = this.doc.defaultView;
     const box = anchor.getBoundingClientRect();
     const viewportWidth = view?.innerWidth ?? 1024;

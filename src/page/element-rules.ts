@@ -2,6 +2,7 @@
  * Which elements carry article text, which start a new block, and which are page furniture.
  * Tag names are compared as localName (lower case in HTML documents).
  */
+import { isFurniture } from "./furniture";
 
 export type HiddenTest = (element: Element) => boolean;
 
@@ -33,7 +34,8 @@ export function isSkipped(element: Element): boolean {
   const tag = element.localName;
   if (SKIPPED_TAGS.has(tag) || tag === OWN_UI_TAG) return true;
   const role = element.getAttribute("role");
-  return role !== null && SKIPPED_ROLES.has(role);
+  if (role !== null && SKIPPED_ROLES.has(role)) return true;
+  return isFurniture(element);
 }
 
 /** Hidden by markup alone: works without layout (jsdom) and is cheap in the page. */

@@ -23,29 +23,84 @@ export interface ExtractOptions {
 }
 
 export function extractPageText(doc: Document, options: ExtractOptions = {}): PageText {
-  const root = options.root ?? findArticleRoot(doc);
+  const steps = extractPageTextSteps(doc, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Elements visited between two pauses of extractPageTextSteps. */
+const ELEMENTS_PER_STEP = 256;
+
+/**
+ * extractPageText as a generator that pauses every few hundred elements, so that the content
+ * script can spread the walk of a huge page over several short tasks.
+ */
+export function* extractPageTextSteps(doc: Document, options: ExtractOptions = {}): Generator<void, PageText> {
+  const isHidden = options.isHidden ?? defaultHiddenTest;
+  const root = options.root ?? findArticleRoot(doc, { isHidden });
   const builder = new TextBuilder();
-  walk(root, builder, options.isHidden ?? defaultHiddenTest, false);
+  yield* walk(root, builder, isHidden, false, { count: 0 });
   return { ...builder.finish(), root };
 }
 
-function walk(node: Node, out: TextBuilder, isHidden: HiddenTest, inPre: boolean): void {
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) {
-      out.appendText(child as Text, inPre);
-    } else if (child.nodeType === 1) {
-      const element = child as Element;
-      if (isSkipped(element) || isHidden(element)) continue;
-      const tag = element.localName;
-      if (tag === "br") {
-        out.lineBreak();
-        continue;
-      }
-      const block = isBlock(element);
-      if (block) out.blockBoundary();
-      walk(element, out, isHidden, inPre || tag === "pre");
-      if (block) out.blockBoundary();
+interface Counter {
+  count: number;
+}
+
+function* walk(node: Node, out: TextBuilder, isHidden: HiddenTest, inPre: boolean, counter: Counter): Generator<void, void> {
+  for (let child = renderedFirstChild(node); child; child = child.nextSibling) yield* visit(child, out, isHidden, inPre, counter);
+}
+
+function* visit(child: Node, out: TextBuilder, isHidden: HiddenTest, inPre: boolean, counter: Counter): Generator<void, void> {
+  if (child.nodeType === 3) {
+    out.appendText(child as Text, inPre);
+    return;
+  }
+  if (child.nodeType !== 1) return;
+  if (++counter.count % ELEMENTS_PER_STEP === 0) yield;
+  const element = child as Element;
+  const tag = element.localName;
+  if (tag === "iframe") {
+    const body = sameOriginBody(element as HTMLIFrameElement);
+    if (body && !isHidden(element)) {
+      out.blockBoundary();
+      yield* walk(body, out, isHidden, false, counter);
+      out.blockBoundary();
     }
+    return;
+  }
+  if (isSkipped(element) || isHidden(element)) return;
+  if (tag === "br") {
+    out.lineBreak();
+    return;
+  }
+  const block = isBlock(element);
+  if (block) out.blockBoundary();
+  if (tag === "slot") {
+    // In a shadow tree a slot shows the light-DOM nodes assigned to it, else its own fallback content.
+    const assigned = (element as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
+    if (assigned.length > 0) for (const node of assigned) yield* visit(node, out, isHidden, inPre, counter);
+    else yield* walk(element, out, isHidden, inPre, counter);
+  } else {
+    yield* walk(element, out, isHidden, inPre || tag === "pre", counter);
+  }
+  if (block) out.blockBoundary();
+}
+
+/** An element with an open shadow root renders its shadow tree (its light children appear through slots). */
+function renderedFirstChild(node: Node): Node | null {
+  const shadow = node.nodeType === 1 ? (node as Element).shadowRoot : null;
+  return (shadow ?? node).firstChild;
+}
+
+/** The body of a same-origin frame; null for cross-origin frames (reading them throws or gives null). */
+function sameOriginBody(frame: HTMLIFrameElement): HTMLElement | null {
+  try {
+    return frame.contentDocument?.body ?? null;
+  } catch {
+    return null;
   }
 }
 

@@ -2,5 +2,5 @@
 export { extractPageText, type PageText, type ExtractOptions } from "./extract-text";
 export { TextMap, type TextSegment, type NodePiece } from "./text-map";
 export { collectPageMeta } from "./collect-meta";
-export { findArticleRoot } from "./article-root";
+export { findArticle, findArticleRoot } from "./article-root";
 export type { HiddenTest } from "./element-rules";

@@ -7,6 +7,7 @@ import type { KeyValueArea, MessageListener, Platform } from "./types";
 
 const CONTENT_SCRIPT = "content.js";
 const CONTEXT_MENU_ID = "sourcelight-scan";
+const AUTO_SCAN_ID = "sourcelight-auto-scan";
 
 function area(storage: browser.Storage.StorageArea): KeyValueArea {
   return {
@@ -66,6 +67,23 @@ export function browserPlatform(): Platform {
       });
     },
 
+    onLocalChanged(listener) {
+      browser.storage.onChanged.addListener((changes, areaName) => {
+        if (areaName === "local") listener(Object.keys(changes));
+      });
+    },
+    hasHostPermissions: (origins) => browser.permissions.contains({ origins }),
+    async registerAutoScan(matches) {
+      const registered = await browser.scripting.getRegisteredContentScripts({ ids: [AUTO_SCAN_ID] });
+      const script = { id: AUTO_SCAN_ID, js: [CONTENT_SCRIPT], matches, runAt: "document_idle" as const, persistAcrossSessions: true };
+      if (registered.length > 0) await browser.scripting.updateContentScripts([script]);
+      else await browser.scripting.registerContentScripts([script]);
+    },
+    async unregisterAutoScan() {
+      const registered = await browser.scripting.getRegisteredContentScripts({ ids: [AUTO_SCAN_ID] });
+      if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [AUTO_SCAN_ID] });
+    },
+
     setUpContextMenu(title, onClick) {
       browser.runtime.onInstalled.addListener(() => {
         browser.contextMenus.create({ id: CONTEXT_MENU_ID, title, contexts: ["page", "selection"] });
@@ -81,11 +99,6 @@ export function browserPlatform(): Platform {
     },
     onInstalled(listener) {
       browser.runtime.onInstalled.addListener(() => listener());
-    },
-    onLocalChanged(listener) {
-      browser.storage.onChanged.addListener((changes, areaName) => {
-        if (areaName === "local") listener(Object.keys(changes));
-      });
     },
     requestHostPermissions: (origins) => browser.permissions.request({ origins }),
   };

@@ -71,4 +71,10 @@ export interface Platform {
    * "<all_urls>"). Must be called from a user's click on an extension page. True when granted.
    */
   requestHostPermissions(origins: string[]): Promise<boolean>;
+  /** Whether the user granted host permissions for all these match patterns. */
+  hasHostPermissions(origins: string[]): Promise<boolean>;
+  /** Runs the content script on every page matching the patterns, from now on (replaces an earlier registration). */
+  registerAutoScan(matches: string[]): Promise<void>;
+  /** Stops automatic scanning (no error when it was not registered). */
+  unregisterAutoScan(): Promise<void>;
 }

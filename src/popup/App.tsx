@@ -14,6 +14,7 @@ export type View =
   | { phase: "scanning" }
   | { phase: "ready"; state: TabState }
   | { phase: "restricted"; message: string }
+  | { phase: "no-article" }
   | { phase: "error"; message: string };
 
 export interface AppProps {
@@ -31,7 +32,10 @@ export interface AppProps {
 }
 
 function viewForError(code: ErrorCode, error: string): View {
-  return code === "restricted" ? { phase: "restricted", message: t("popupRestricted") } : { phase: "error", message: error };
+  if (code === "restricted") return { phase: "restricted", message: t("popupRestricted") };
+  // The content script found no article on the page: a state of the page, not a failure.
+  if (code === "no-article") return { phase: "no-article" };
+  return { phase: "error", message: error };
 }
 
 export function App({ api, tabId, restrictedReason, onStateChanged, reviewApi, hiddenKinds = [] }: AppProps) {
@@ -106,6 +110,8 @@ function announcement(view: View): string {
     case "restricted":
     case "error":
       return view.message;
+    case "no-article":
+      return t("popupNoArticle");
     default:
       return "";
   }
@@ -128,6 +134,15 @@ function renderBody(view: View, actions: Actions, api: PopupApi, hiddenKinds: st
       return <p class="status" role="status">{t("popupScanning")}</p>;
     case "restricted":
       return <p class="status restricted" role="status">{view.message}</p>;
+    case "no-article":
+      return (
+        <section class="status empty no-article" role="status">
+          <p>{t("popupNoArticle")}</p>
+          <button type="button" onClick={actions.scan}>
+            {t("popupRetry")}
+          </button>
+        </section>
+      );
     case "error":
       return (
         <section class="status error" role="alert">

@@ -16,7 +16,11 @@ const TabId = z.number().int().nonnegative();
 export const ExtractedClaimSchema = ClaimSchema.omit({ registry: true, date: true }).extend({ date: SpanSchema.nullable() });
 
 /** What the content script asks of highlighting, from the user's settings. */
-export const HighlightOptionsSchema = z.object({ content: z.boolean() });
+export const HighlightOptionsSchema = z.object({
+  content: z.boolean(),
+  /** "auto": the CSS Custom Highlight API where the browser has it; "marks": always the <sourcelight-mark> wrappers. */
+  method: z.enum(["auto", "marks"]).optional(),
+});
 export type HighlightOptions = z.infer<typeof HighlightOptionsSchema>;
 
 // content script -> background
@@ -26,12 +30,17 @@ export const PageScannedSchema = z.object({
   text: z.string().max(MAX_TEXT_CHARS),
   claims: z.array(ExtractedClaimSchema).max(MAX_CLAIMS),
   meta: PageMetaSchema,
+  /** Sent by the content script itself after the article changed, not asked for by the user. */
+  rescan: z.boolean().optional(),
 });
 export type PageScanned = z.infer<typeof PageScannedSchema>;
 
 export const PageScanFailedSchema = z.object({ type: z.literal("page-scan-failed"), error: z.string().max(1000) });
 
-export const ContentToBackgroundSchema = z.discriminatedUnion("type", [PageScannedSchema, PageScanFailedSchema]);
+/** The page has no article (a home page, a form): nothing is highlighted or stored. */
+export const PageNoArticleSchema = z.object({ type: z.literal("page-no-article") });
+
+export const ContentToBackgroundSchema = z.discriminatedUnion("type", [PageScannedSchema, PageScanFailedSchema, PageNoArticleSchema]);
 export type ContentToBackground = z.infer<typeof ContentToBackgroundSchema>;
 
 /** The reply to page-scanned: the analysed report, and how to show it. */
@@ -45,12 +54,16 @@ export const ScanTabSchema = z.object({ type: z.literal("scan-tab"), tabId: TabI
 export const RevealClaimSchema = z.object({ type: z.literal("reveal-claim"), tabId: TabId, claimId: z.string().max(100) });
 export const SetHighlightsSchema = z.object({ type: z.literal("set-highlights"), tabId: TabId, visible: z.boolean() });
 
+/** Sent by the options page after storing settings.scanning (and obtaining the permission): answers a ScanningStatus. */
+export const ApplyScanningSchema = z.object({ type: z.literal("scanning/apply") });
+
 export const UiToBackgroundSchema = z.discriminatedUnion("type", [
   GetTabStateSchema,
   ScanTabSchema,
   RevealClaimSchema,
   SetHighlightsSchema,
   ...RegistryRequestSchemas,
+  ApplyScanningSchema,
 ]);
 export type UiToBackground = z.infer<typeof UiToBackgroundSchema>;
 
@@ -76,6 +89,24 @@ export const MaybeTabStateSchema = TabStateSchema.nullable();
 export const HighlightSchema = z.object({ type: z.literal("highlight"), report: ReportSchema, highlight: HighlightOptionsSchema });
 export const RevealSchema = z.object({ type: z.literal("reveal"), claimId: z.string().max(100) });
 export const ClearSchema = z.object({ type: z.literal("clear") });
+/** Asks the content script how long its work slices took (read by the browser tests). */
+export const GetScanStatsSchema = z.object({ type: z.literal("get-scan-stats") });
 
-export const BackgroundToContentSchema = z.discriminatedUnion("type", [HighlightSchema, RevealSchema, ClearSchema]);
+export const BackgroundToContentSchema = z.discriminatedUnion("type", [HighlightSchema, RevealSchema, ClearSchema, GetScanStatsSchema]);
+
+/** What get-scan-stats answers. */
+export const ScanStatsSchema = z.object({
+  scans: z.number(),
+  /** The longest synchronous slice of content-script work since injection, in ms. */
+  longestSliceMs: z.number(),
+  /** What that slice was doing: read, extract, paint, clear. */
+  longestSliceWas: z.string(),
+  slices: z.number(),
+  lastError: z.string().optional(),
+  /** Per scan: total work, longest slice, chunks extracted and reused, highlights painted. */
+  last: z
+    .object({ kind: z.string(), totalMs: z.number(), longestSliceMs: z.number(), chunks: z.number(), reused: z.number(), highlights: z.number(), elapsedMs: z.number() })
+    .nullable(),
+});
+export type ScanStats = z.infer<typeof ScanStatsSchema>;
 export type BackgroundToContent = z.infer<typeof BackgroundToContentSchema>;

@@ -40,6 +40,8 @@ async function scenario(suite, server, context) {
     worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 10_000 }));
     extensionId = new URL(worker.url()).host;
     assert.match(extensionId, /^[a-p]{32}$/);
+    // This scenario checks the <sourcelight-mark> fallback; tests/browser/chromium-page.mjs covers the Highlight API.
+    await worker.evaluate(() => chrome.storage.local.set({ settings: { highlightMethod: "marks" } }));
   }, { critical: true });
 
   await suite.test("the toolbar button grants the demo tab (activeTab) and the popup opens", async () => {

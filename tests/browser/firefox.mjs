@@ -76,6 +76,8 @@ async function scenario(suite, server, browser, uuid) {
   await suite.test("the popup page finds the article's tab", async () => {
     void popup.goto(`moz-extension://${uuid}/options.html`).catch(() => undefined); // never resolves; see the guide
     await popup.waitForSelector("main h1", { timeout: 15_000 });
+    // This scenario checks the <sourcelight-mark> fallback; the layout page below uses the Highlight API.
+    await popup.evaluate(() => browser.storage.local.set({ settings: { highlightMethod: "marks" } }));
     tabId = await waitFor(
       () => popup.evaluate(async (url) => (await browser.tabs.query({})).find((tab) => tab.url === url)?.id ?? null, pageUrl),
       { what: "the article tab" },

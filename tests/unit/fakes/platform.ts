@@ -32,9 +32,12 @@ export interface FakePlatform extends Platform {
   session: MemoryArea;
   local: MemoryArea;
   localListeners: ((keys: string[]) => void)[];
-  /** Origins the user granted through requestHostPermissions, and whether the next request is granted. */
-  grantedOrigins: string[];
+  /** Host permissions the user granted (through requestHostPermissions or set by a test). */
+  grantedOrigins: Set<string>;
+  /** Whether the next requestHostPermissions is granted. */
   grantPermissions: boolean;
+  /** The match patterns the content script is registered for, or null. */
+  autoScan: string[] | null;
 }
 
 export function fakePlatform(session = new MemoryArea()): FakePlatform {
@@ -79,11 +82,19 @@ export function fakePlatform(session = new MemoryArea()): FakePlatform {
     onLocalChanged(listener) {
       platform.localListeners.push(listener);
     },
-    grantedOrigins: [],
+    grantedOrigins: new Set<string>(),
     grantPermissions: true,
+    autoScan: null,
     async requestHostPermissions(origins) {
-      if (platform.grantPermissions) platform.grantedOrigins.push(...origins);
+      if (platform.grantPermissions) for (const origin of origins) platform.grantedOrigins.add(origin);
       return platform.grantPermissions;
+    },
+    hasHostPermissions: async (origins) => origins.every((origin) => platform.grantedOrigins.has(origin)),
+    async registerAutoScan(matches) {
+      platform.autoScan = [...matches];
+    },
+    async unregisterAutoScan() {
+      platform.autoScan = null;
     },
   };
   return platform;

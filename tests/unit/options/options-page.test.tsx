@@ -131,7 +131,7 @@ describe("scanning mode", () => {
     expect(root.querySelector('[role="alert"]')?.textContent).toContain("not granted");
     platform.grantPermissions = true;
     await click(root.querySelector('button[name="save-scanning"]'));
-    expect(platform.grantedOrigins).toEqual(["https://www.news.example/*", "http://www.news.example/*"]);
+    expect([...platform.grantedOrigins]).toEqual(["https://www.news.example/*", "http://www.news.example/*"]);
     expect(platform.local.data.get(SCANNING_KEY)).toEqual({ scanMode: "sites", sites: ["www.news.example"] });
   });
 
@@ -150,6 +150,6 @@ describe("team registry", () => {
     await type(root.querySelector('input[name="team-url"]'), "http://newsroom.example/r.json");
     await submit(root.querySelector('input[name="team-url"]')!.closest("form"));
     expect(root.querySelector('.team [role="alert"]')?.textContent).toContain("https://");
-    expect(platform.grantedOrigins).toEqual([]);
+    expect([...platform.grantedOrigins]).toEqual([]);
   });
 });

@@ -88,6 +88,14 @@ describe("popup", () => {
     expect((await mount(empty)).querySelector(".empty")?.textContent).toContain("No attributed claims");
   });
 
+  it("shows a page with no article as its own state, not as an error", async () => {
+    const noArticle = fakeApi({ scanTab: async (): Promise<Reply<TabState>> => ({ ok: false, code: "no-article", error: "No article was found on this page." }) });
+    const root = await mount(noArticle);
+    await click(root.querySelector("button.primary"));
+    expect(root.querySelector(".no-article")?.textContent).toContain("No article text");
+    expect(root.querySelector(".error")).toBeNull();
+  });
+
   it("renders page text as text, never as markup", async () => {
     const hostile = '<img src=x onerror="alert(1)"><b>bold</b>';
     const report = { claims: [claim("c1", hostile, null, hostile)], findings: [] };

@@ -1,0 +1,120 @@
+import { JSDOM } from "jsdom";
+import { describe, expect, it } from "vitest";
+import { ChunkedExtractor, splitIntoChunks } from "../../../src/content/chunked-extract";
+import { HighlightBook } from "../../../src/content/highlight-book";
+import { classifyMutations, HUGE_BATCH, mergeRescans, type MutationLike } from "../../../src/content/mutation-batch";
+import { WorkSlices } from "../../../src/content/work-slices";
+import { extractClaims } from "../../../src/core/extract";
+
+describe("HighlightBook", () => {
+  const setUp = () => {
+    const registry = new Map<string, unknown>();
+    const book = new HighlightBook({ registry, create: (ranges) => ({ ranges }) });
+    return { registry, book };
+  };
+  const range = {} as AbstractRange;
+
+  it("registers each name once with all its ranges, and clears only its own names", () => {
+    const { registry, book } = setUp();
+    registry.set("page-own", "the page's highlight");
+    book.add("sourcelight-cue-matched", range);
+    book.add("sourcelight-cue-matched", range);
+    book.add("sourcelight-source-vague", range);
+    expect(registry.size).toBe(1); // nothing until commit
+    book.commit();
+    expect((registry.get("sourcelight-cue-matched") as { ranges: unknown[] }).ranges).toHaveLength(2);
+    expect(book.names.sort()).toEqual(["sourcelight-cue-matched", "sourcelight-source-vague"]);
+    book.clear();
+    expect([...registry.keys()]).toEqual(["page-own"]);
+    expect(book.names).toEqual([]);
+  });
+
+  it("leaves a highlight the page registered over one of our names", () => {
+    const { registry, book } = setUp();
+    book.add("sourcelight-flash", range);
+    book.commit();
+    registry.set("sourcelight-flash", "the page's own");
+    book.remove("sourcelight-flash");
+    expect(registry.get("sourcelight-flash")).toBe("the page's own");
+  });
+});
+
+describe("classifyMutations", () => {
+  const doc = new JSDOM(`<body><nav id="nav"></nav><article id="story"><p id="p">Text</p></article></body>`).window.document;
+  const root = doc.getElementById("story")!;
+  const isOwn = (node: Node) => node.nodeType === 1 && (node as Element).localName.startsWith("sourcelight-");
+  const record = (target: Node, added: Node[] = [], removed: Node[] = []): MutationLike => ({ target, addedNodes: added, removedNodes: removed });
+
+  it("rescans the article incrementally for changes inside it, and ignores changes elsewhere", () => {
+    expect(classifyMutations([record(doc.getElementById("p")!.firstChild!)], root, isOwn)).toBe("incremental");
+    expect(classifyMutations([record(doc.getElementById("nav")!, [doc.createElement("a")])], root, isOwn)).toBe("none");
+  });
+
+  it("ignores our own wrappers and card, and what happens inside them", () => {
+    const mark = doc.createElement("sourcelight-mark");
+    const ui = doc.createElement("sourcelight-ui");
+    ui.appendChild(doc.createElement("div"));
+    expect(classifyMutations([record(root, [mark]), record(doc.documentElement, [], [ui]), record(ui.firstChild!)], root, isOwn)).toBe("none");
+  });
+
+  it("rescans from scratch when the article left the page, when a batch is huge, and when text arrives on a page without one", () => {
+    const gone = doc.createElement("article");
+    expect(classifyMutations([record(doc.body, [doc.createElement("main")])], gone, isOwn)).toBe("full");
+    const many = Array.from({ length: HUGE_BATCH + 1 }, () => record(doc.getElementById("p")!));
+    expect(classifyMutations(many, root, isOwn)).toBe("full");
+    const withText = doc.createElement("div");
+    withText.textContent = "Now there is an article.";
+    expect(classifyMutations([record(doc.body, [withText])], null, isOwn)).toBe("full");
+    expect(classifyMutations([record(doc.body, [doc.createElement("div")])], null, isOwn)).toBe("none");
+  });
+
+  it("keeps the stronger of two pending rescans", () => {
+    expect(mergeRescans("incremental", "full")).toBe("full");
+    expect(mergeRescans("none", "incremental")).toBe("incremental");
+  });
+});
+
+describe("ChunkedExtractor", () => {
+  const paragraph = (i: number) => `Officials in district ${i} said the new bridge would open in March, according to the city council.`;
+  const text = (count: number, first = 0) => Array.from({ length: count }, (_, i) => paragraph(first + i)).join("\n\n");
+  const slices = () => new WorkSlices(new AbortController().signal, async () => undefined);
+
+  it("cuts text into runs of whole blocks that cover it", () => {
+    const whole = text(400);
+    const chunks = splitIntoChunks(whole);
+    expect(chunks.length).toBeGreaterThan(2);
+    expect(chunks.map((chunk) => whole.slice(chunk.start, chunk.end)).join("\n\n")).toBe(whole);
+  });
+
+  it("finds the same claims as one pass over the text, with ids unique and spans quoting the text", async () => {
+    const whole = text(300);
+    const { claims } = await new ChunkedExtractor().run(whole, slices());
+    expect(claims.length).toBe(extractClaims(whole).length);
+    expect(new Set(claims.map((claim) => claim.id)).size).toBe(claims.length);
+    for (const claim of claims) expect(whole.slice(claim.cue.start, claim.cue.end)).toBe(claim.cue.text);
+  });
+
+  it("re-extracts only the chunks whose text changed", async () => {
+    let calls = 0;
+    const extractor = new ChunkedExtractor((chunk) => (calls++, extractClaims(chunk)));
+    const first = await extractor.run(text(300), slices());
+    expect(calls).toBe(first.chunks);
+    calls = 0;
+    const appended = await extractor.run(`${text(300)}\n\n${paragraph(999)}`, slices());
+    expect(calls).toBe(1);
+    expect(appended.reused).toBe(appended.chunks - 1);
+    calls = 0;
+    // A post inserted at the top (a live blog, newest first) changes the chunks around it, not all of them.
+    const prepended = await extractor.run(`${paragraph(1000)}\n\n${text(300)}\n\n${paragraph(999)}`, slices());
+    expect(calls).toBeLessThan(prepended.chunks / 2);
+  });
+
+  it("records each slice's duration and stops once aborted", async () => {
+    const controller = new AbortController();
+    const work = new WorkSlices(controller.signal, async () => undefined);
+    await work.run(() => 1);
+    controller.abort();
+    await expect(work.run(() => 2)).rejects.toThrow(/superseded/);
+    expect(work.durations).toHaveLength(1);
+  });
+});
