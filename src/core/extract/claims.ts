@@ -29,8 +29,23 @@ function isFurnitureParagraph(tokens: readonly Token[], at: number): boolean {
   let end = at + 1;
   while (end < tokens.length && !tokens[end]!.paragraphStart && end - at < 12) end++;
   if (!tokens[start]!.paragraphStart || (end < tokens.length && !tokens[end]!.paragraphStart)) return false;
+  if (end - start <= 24 && isBylineLine(tokens, start, end)) return true;
   const last = tokens[end - 1]!.lower;
   return end - start < 8 && last !== "." && last !== "!" && last !== "?" && last !== ":" && tokens[end - 1]!.kind !== Kind.CloseQuote;
+}
+
+const READING_TIME_UNITS = new Set(["min", "mins", "minute", "minutes"]);
+const BYLINE_SEPARATORS = new Set(["·", "•", "|"]);
+
+/** "2 min read · Authors · January 30, 2026": a reading time, or fields joined by separators. */
+function isBylineLine(tokens: readonly Token[], start: number, end: number): boolean {
+  let separators = 0;
+  for (let k = start; k < end; k++) {
+    const lower = tokens[k]!.lower;
+    if (BYLINE_SEPARATORS.has(lower)) separators++;
+    if (lower === "read" && k >= start + 2 && READING_TIME_UNITS.has(tokens[k - 1]!.lower) && tokens[k - 2]!.kind === Kind.Number) return true;
+  }
+  return separators >= 2;
 }
 
 const LEADING_PREPOSITIONS = new Set(["from", "by", "with", "of", "for", "at", "among"]);

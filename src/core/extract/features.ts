@@ -88,6 +88,9 @@ function distanceBucket(d: number): number {
 // Per-sentence buffers, reused (the extractor runs sentence after sentence on one thread).
 let rightBuffer = new Int32Array(256);
 let rightQuoteBuffer = new Uint8Array(256);
+// Shape and marks of each token of the sentence, computed once (each is read by up to seven templates).
+let shapeBuffer = new Uint8Array(256);
+let marksBuffer = new Uint8Array(256);
 
 /**
  * Writes the feature indices of tokens [from, to) (one sentence) into out[(i - from) * TEMPLATE_COUNT + t].
@@ -104,23 +107,31 @@ export function sentenceFeatures(
   sourceLevel: Uint8Array,
   out: Int32Array,
 ): void {
-  const isCue = (i: number) => (cueLevel[i]! >= 2 ? 1 : 0);
   const n = to - from;
   // Distance to the nearest lexicon cue on each side inside the sentence, and whether a quotation
   // mark lies between (speakers sit outside the quotes they introduce).
   if (rightBuffer.length < n) {
     rightBuffer = new Int32Array(n * 2);
     rightQuoteBuffer = new Uint8Array(n * 2);
+    shapeBuffer = new Uint8Array(n * 2);
+    marksBuffer = new Uint8Array(n * 2);
   }
   const right = rightBuffer;
   const rightQuote = rightQuoteBuffer;
+  const shapes = shapeBuffer;
+  const marks = marksBuffer;
+  for (let k = 0; k < n; k++) {
+    const token = tokens[from + k]!;
+    shapes[k] = shapeOf(token);
+    marks[k] = marksOf(token);
+  }
   let next = -1;
   let quoteSince = 0;
   for (let k = n - 1; k >= 0; k--) {
     right[k] = next < 0 ? 0 : next - k;
     rightQuote[k] = quoteSince;
     const kind = tokens[from + k]!.kind;
-    if (isCue(from + k)) {
+    if (cueLevel[from + k]! >= 2) {
       next = k;
       quoteSince = 0;
     } else if (kind === Kind.OpenQuote || kind === Kind.CloseQuote) quoteSince = 1;
@@ -143,7 +154,8 @@ export function sentenceFeatures(
     out[base + 4] = k > 1 ? wordIds[i - 2]! : -1;
     out[base + 5] = k + 2 < n ? wordIds[i + 2]! : -1;
     out[base + 6] = suffixIds[i]!;
-    out[base + 7] = shapeOf(k > 0 ? tokens[i - 1] : undefined) * 36 + shapeOf(token) * 6 + shapeOf(k + 1 < n ? tokens[i + 1] : undefined);
+    const shape = shapes[k]!;
+    out[base + 7] = (k > 0 ? shapes[k - 1]! : 0) * 36 + shape * 6 + (k + 1 < n ? shapes[k + 1]! : 0);
     out[base + 8] = w * 4 + quote;
     out[base + 9] = rightBucket * 2 + rightQuote[k]!;
     out[base + 10] = leftBucket * 2 + quoteSince;
@@ -156,24 +168,25 @@ export function sentenceFeatures(
       (k + 1 < n && tokens[i + 1]!.kind === Kind.OpenQuote ? 4 : 0) +
       (k > 0 && tokens[i - 1]!.lower === "," ? 2 : 0) +
       (k + 1 < n && tokens[i + 1]!.lower === "," ? 1 : 0);
-    out[base + 15] = k > 0 ? wordIds[i - 1]! * 2 + isCue(i) : -1;
-    out[base + 16] = k + 1 < n ? wordIds[i + 1]! * 2 + isCue(i) : -1;
+    const cueHere = cueLevel[i]! >= 2 ? 1 : 0;
+    out[base + 15] = k > 0 ? wordIds[i - 1]! * 2 + cueHere : -1;
+    out[base + 16] = k + 1 < n ? wordIds[i + 1]! * 2 + cueHere : -1;
     out[base + 17] = suffixIds[i]! * 9 + rightBucket;
     const prevCue = k > 0 ? cueLevel[i - 1]! : 0, nextCue = k + 1 < n ? cueLevel[i + 1]! : 0;
     const prevSource = k > 0 ? sourceLevel[i - 1]! : 0, nextSource = k + 1 < n ? sourceLevel[i + 1]! : 0;
     out[base + 18] = prevCue * 16 + cueLevel[i]! * 4 + nextCue;
     out[base + 19] = prevSource * 16 + sourceLevel[i]! * 4 + nextSource;
     out[base + 20] = sourceLevel[i]! * 9 + rightBucket;
-    out[base + 21] = shapeOf(token) * 18 + rightBucket * 2 + rightQuote[k]!;
-    out[base + 22] = shapeOf(token) * 18 + leftBucket * 2 + quoteSince;
+    out[base + 21] = shape * 18 + rightBucket * 2 + rightQuote[k]!;
+    out[base + 22] = shape * 18 + leftBucket * 2 + quoteSince;
     // What follows / precedes within three tokens: "that", a colon, a quotation mark, a comma.
     let marksRight = 0;
-    for (let d = 1; d <= 3 && k + d < n; d++) marksRight |= marksOf(tokens[i + d]!);
+    for (let d = 1; d <= 3 && k + d < n; d++) marksRight |= marks[k + d]!;
     let marksLeft = 0;
-    for (let d = 1; d <= 3 && k - d >= 0; d++) marksLeft |= marksOf(tokens[i - d]!);
+    for (let d = 1; d <= 3 && k - d >= 0; d++) marksLeft |= marks[k - d]!;
     out[base + 23] = marksRight;
     out[base + 24] = marksLeft;
-    if (isCue(i)) {
+    if (cueHere) {
       previous = k;
       quoteSince = 0;
     } else if (token.kind === Kind.OpenQuote || token.kind === Kind.CloseQuote) quoteSince = 1;

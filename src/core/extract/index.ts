@@ -7,6 +7,7 @@
 import { assemble } from "./assemble";
 import { reportingVerbFallback } from "./fallback";
 import { buildClaims } from "./claims";
+import { dropImplausibleCues } from "./plausible";
 import { encodeTokens, loadModel, type LoadedModel, type SerialisedModel } from "./model";
 import serialised from "./model/weights.json";
 import { sentenceRanges, tagTokens } from "./tagger";
@@ -25,5 +26,6 @@ export function extractClaims(text: string): ExtractedClaim[] {
   const encoded = encodeTokens(tokens, model);
   const labels = tagTokens(tokens, encoded, model.weights, sentences);
   reportingVerbFallback(tokens, encoded.cueLevel, labels, sentences);
+  dropImplausibleCues(tokens, encoded.cueLevel, labels);
   return buildClaims(text, tokens, sentences, assemble(tokens, labels, sentences));
 }
