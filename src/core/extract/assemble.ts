@@ -37,11 +37,26 @@ function sourceOf(tokens: readonly Token[], cue: TokenSpan, sources: readonly To
   if ((single && RELAY_CUES.has(first)) || (first === "according" && (!linked || linked.from !== cue.to))) {
     return phraseAfter(tokens, cue.to, sentence.to) ?? linked;
   }
+  if (first === "according" && linked) return unclosedAppositionCut(tokens, linked, sentence);
   // "It was reported that ...": the expletive "it" of a passive report is no source.
   if (linked && linked.to - linked.from === 1 && tokens[linked.from]!.lower === "it" && linked.to === cue.from && cue.to - cue.from >= 2 && PASSIVE_AUXILIARIES.has(first)) {
     return null;
   }
   return linked;
+}
+
+/**
+ * "According to Bloomberg, the company that owns the tank was fined": an apposition after the
+ * source is closed by a comma ("According to John Smith, a spokesman, the plan ..."); one that is
+ * not is the subject of the reported clause, so the source ends at its first comma.
+ */
+function unclosedAppositionCut(tokens: readonly Token[], source: TokenSpan, sentence: TokenSpan): TokenSpan {
+  const next = source.to < sentence.to ? tokens[source.to] : undefined;
+  if (!next || next.lower === ",") return source;
+  for (let i = source.from + 1; i < source.to; i++) {
+    if (tokens[i]!.lower === ",") return { from: source.from, to: i };
+  }
+  return source;
 }
 
 const PASSIVE_AUXILIARIES = new Set(["was", "is", "has", "had", "been", "were", "be", "will", "would"]);

@@ -18,6 +18,13 @@ describe("source spans and types", () => {
     expect(claimWithCue(text, cue).sourceType).toBe(type);
   });
 
+  it("keeps an apposition after 'according to X' only when a comma closes it", () => {
+    const open = claimWithCue("According to Bloomberg, the company that owns the tank was fined twice.", "According to");
+    expect(open.source?.text).toBe("Bloomberg");
+    const closed = claimWithCue("According to John Smith, a spokesman for the ministry, the plan failed.", "According to");
+    expect(closed.source?.text).toBe("John Smith, a spokesman for the ministry");
+  });
+
   it("types a pronoun source", () => {
     const claims = claimsOf("Mayor Anne Hidalgo spoke on Monday. She said the bridge would reopen.");
     const said = claims.find((c) => c.cue.text === "said");
