@@ -45,8 +45,21 @@ function sourceEntry(claim: ExtractedClaim, scan: ScanResult, entries: readonly 
   return bestMention(mentionsWithin(scan, claim.source.start, claim.source.end))?.entry ?? null;
 }
 
+/** The mentions inside [start, end). Mentions are in text order, so a binary search finds the first: per claim the cost is its own mentions, not the article's. */
 function mentionsWithin(scan: ScanResult, start: number, end: number): Mention[] {
-  return scan.mentions.filter((m) => m.start >= start && m.end <= end);
+  const mentions = scan.mentions;
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (mentions[mid]!.start < start) low = mid + 1;
+    else high = mid;
+  }
+  const found: Mention[] = [];
+  for (let i = low; i < mentions.length && mentions[i]!.start < end; i++) {
+    if (mentions[i]!.end <= end) found.push(mentions[i]!);
+  }
+  return found;
 }
 
 /**

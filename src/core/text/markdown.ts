@@ -23,8 +23,12 @@ type BlockKind = "paragraph" | "heading" | "list" | "code" | "table";
 
 interface Block {
   kind: BlockKind;
-  /** Rendered lines: one for a paragraph or heading, one per item, row or code line. */
-  lines: string[];
+  /**
+   * Rendered lines: one for a paragraph or heading, one per item, row or code line. Each line is
+   * kept as its source lines' parts, joined once when rendered: joining as lines arrive would copy
+   * a long paragraph again for each of its lines (quadratic time).
+   */
+  lines: string[][];
   /** Block-quote depth: a change of depth starts a new block. */
   quote: number;
   /** The opening fence of a fenced code block ("```" or "~~~~"). */
@@ -62,7 +66,7 @@ export function markdownToText(source: string): MarkdownText {
     const current = open as Block | null;
     if (current?.fence) {
       if (isClosingFence(raw, current.fence)) close();
-      else current.lines.push(stripQuotes(raw, current.quote).line);
+      else current.lines.push([stripQuotes(raw, current.quote).line]);
       continue;
     }
     const { depth, line } = stripQuotes(raw);
@@ -80,7 +84,7 @@ export function markdownToText(source: string): MarkdownText {
       continue;
     }
     if (block?.kind === "code" && !block.fence && INDENTED_CODE.test(line)) {
-      block.lines.push(line.replace(INDENTED_CODE, ""));
+      block.lines.push([line.replace(INDENTED_CODE, "")]);
       continue;
     }
     if (block?.kind === "paragraph" && SETEXT_UNDERLINE.test(line)) {
@@ -93,7 +97,7 @@ export function markdownToText(source: string): MarkdownText {
       continue;
     }
     if (ATX_HEADING.test(line)) {
-      start({ kind: "heading", lines: [inlineToText(atxHeadingText(line))], quote: depth });
+      start({ kind: "heading", lines: [[inlineToText(atxHeadingText(line))]], quote: depth });
       close();
       continue;
     }
@@ -101,50 +105,54 @@ export function markdownToText(source: string): MarkdownText {
     if (marker) {
       const item = inlineToText(line.slice(marker[0].length).replace(TASK_BOX, ""));
       if (block?.kind === "list") {
-        block.lines.push(item);
+        block.lines.push([item]);
         block.gap = false;
         block.itemIndent = marker[0].length;
       } else {
-        start({ kind: "list", lines: [item], quote: depth, itemIndent: marker[0].length });
+        start({ kind: "list", lines: [[item]], quote: depth, itemIndent: marker[0].length });
       }
       continue;
     }
     if (block?.kind === "list" && (!block.gap || indentOf(line) >= Math.min(block.itemIndent ?? 2, 4))) {
       // A continuation of the last item: lazy, or indented after a blank line.
-      const last = block.lines.length - 1;
-      block.lines[last] = `${block.lines[last]} ${inlineToText(line)}`.trim();
+      block.lines[block.lines.length - 1]!.push(inlineToText(line));
       block.gap = false;
       continue;
     }
     const nextLine = stripQuotes(body[index + 1] ?? "").line;
     if (line.includes("|") && block?.kind !== "table" && isTableDelimiter(nextLine, cellsOf(line).length)) {
-      start({ kind: "table", lines: [tableRow(line)], quote: depth });
+      start({ kind: "table", lines: [[tableRow(line)]], quote: depth });
       index += 1;
       continue;
     }
     if (block?.kind === "table" && line.includes("|")) {
-      block.lines.push(tableRow(line));
+      block.lines.push([tableRow(line)]);
       continue;
     }
     if (block?.kind === "paragraph") {
-      block.lines[0] = `${block.lines[0]} ${inlineToText(line)}`.trim();
+      block.lines[0]!.push(inlineToText(line));
       continue;
     }
     if (!block && INDENTED_CODE.test(line)) {
-      start({ kind: "code", lines: [line.replace(INDENTED_CODE, "")], quote: depth });
+      start({ kind: "code", lines: [[line.replace(INDENTED_CODE, "")]], quote: depth });
       continue;
     }
-    start({ kind: "paragraph", lines: [inlineToText(line)], quote: depth });
+    start({ kind: "paragraph", lines: [[inlineToText(line)]], quote: depth });
   }
   close();
 
   const rendered = blocks.map(renderBlock).filter((text) => text.trim() !== "");
-  const firstHeading = blocks.find((block) => block.kind === "heading" && block.lines[0]);
-  return { text: rendered.join("\n\n"), title: title ?? firstHeading?.lines[0] ?? null, date };
+  const headingText = blocks.filter((block) => block.kind === "heading").map((block) => joinParts(block.lines[0] ?? [])).find((text) => text !== "");
+  return { text: rendered.join("\n\n"), title: title ?? headingText ?? null, date };
 }
 
 function renderBlock(block: Block): string {
-  if (block.kind === "code") return trimBlankLines(block.lines).join("\n");
-  return block.lines.filter((line) => line !== "").join("\n");
+  if (block.kind === "code") return trimBlankLines(block.lines.map((parts) => parts.join(""))).join("\n");
+  return block.lines.map(joinParts).filter((line) => line !== "").join("\n");
+}
+
+/** A rendered line from its source lines' parts, one space between them (as a reader sees wrapped text). */
+function joinParts(parts: readonly string[]): string {
+  return parts.filter((part) => part !== "").join(" ").trim();
 }
 

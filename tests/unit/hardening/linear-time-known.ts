@@ -8,9 +8,5 @@ export const KNOWN_SUPERLINEAR: Record<string, string> = {
   "analyse (dates and checks) / quotes in one paragraph": "BUG-3 (secondhand-source relaysFromText)",
   "analyse (dates and checks) / Name said, repeated": "BUG-3 (secondhand-source relaysFromText)",
   "analyse (dates and checks) / news in one paragraph": "BUG-4 (unattributed-figure)",
-  "markdownToText / paragraph of many lines": "BUG-5 (markdown paragraph and list-item joining)",
-  "markdownToText / list with continuations": "BUG-5 (markdown paragraph and list-item joining)",
-  "markdownToText / nested block quotes": "BUG-5 (markdown paragraph joining, inside a block quote)",
   "analyse (dates and checks) / news in paragraphs": "BUG-4 (unattributed-figure)",
-  "matchSources / Name said, repeated": "BUG-6 (registry sources: every mention filtered per claim)",
 };
