@@ -45,7 +45,10 @@ export function analyseText(context: CheckContext): Analysis {
   const claimsBySentence = new Map<number, Claim[]>();
   for (const claim of context.claims) {
     const sentence = unitAt(sentences, claim.cue.start);
-    if (sentence) claimsBySentence.set(sentence.start, [...(claimsBySentence.get(sentence.start) ?? []), claim]);
+    if (!sentence) continue;
+    const inSentence = claimsBySentence.get(sentence.start);
+    if (inSentence) inSentence.push(claim);
+    else claimsBySentence.set(sentence.start, [claim]);
   }
   return {
     ...context,

@@ -161,6 +161,11 @@ export function tokenize(text: string): Token[] {
         push(i, i + 1, Kind.OpenQuote);
         inQuote = true;
       }
+    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // An astral character (emoji, CJK extension B) is one token: a span never splits its surrogate pair.
+      push(i, i + 2, Kind.Punct);
+      i += 2;
+      continue;
     } else {
       push(i, i + 1, Kind.Punct);
       if (code === 46 || code === 33 || code === 63) {

@@ -11,7 +11,7 @@
  * it) can start or end between the two halves of a surrogate pair.
  * extractClaims("𐀀𐀀𐀀ֈ Experts say the figure is likely higher. ")[0].source = { start: 5, end: 15, text: "\udc00ֈ Experts" }
  */
-export const BUG_EXTRACT_SPLITS_SURROGATE_PAIRS = true;
+export const BUG_EXTRACT_SPLITS_SURROGATE_PAIRS = false;
 
 /**
  * BUG-2 (src/core/review/approximate.ts, anchor.ts): the approximate (edited-text) search aligns

@@ -7,6 +7,4 @@ export const KNOWN_SUPERLINEAR: Record<string, string> = {
   "extractClaims / Name said, repeated": "BUG-3 (assemble contentOf)",
   "analyse (dates and checks) / quotes in one paragraph": "BUG-3 (secondhand-source relaysFromText)",
   "analyse (dates and checks) / Name said, repeated": "BUG-3 (secondhand-source relaysFromText)",
-  "analyse (dates and checks) / news in one paragraph": "BUG-4 (unattributed-figure)",
-  "analyse (dates and checks) / news in paragraphs": "BUG-4 (unattributed-figure)",
 };
