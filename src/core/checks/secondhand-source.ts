@@ -4,7 +4,7 @@
  * relays cannot be checked.
  */
 import { spanOf, type Claim, type Span } from "../report";
-import { claimsNear, nameForMessage, overlaps, sentenceAt, type Analysis, type Draft } from "./context";
+import { claimsInSentence, claimsNear, nameForMessage, overlaps, type Analysis, type Draft } from "./context";
 import { ARTIFACT_HEADS, vaguenessOf, type Vagueness } from "./vagueness";
 
 export const SECONDHAND_SOURCE = "secondhand-source";
@@ -61,16 +61,18 @@ function relaysFromClaims(analysis: Analysis): Relay[] {
 /** Without a `via` link: "citing …" in the sentence of a claim with a source. */
 function relaysFromText(analysis: Analysis): Relay[] {
   const relays: Relay[] = [];
-  for (const claim of analysis.claims) {
-    const sentence = sentenceAt(analysis, claim.cue.start);
-    if (!sentence) continue;
+  // Each sentence is searched once, for its first claim with a source: a later claim of the same
+  // sentence would relay the same phrases, which the findings keep only once anyway. Searching
+  // the sentence again per claim was quadratic in sentences with many claims.
+  for (const sentence of analysis.sentences) {
+    const claim = claimsInSentence(analysis, sentence).find((c) => c.source !== null || c.resolvedSource !== null);
+    if (!claim) continue;
     const body = analysis.text.slice(sentence.start, sentence.end);
     RELAY.lastIndex = 0;
     for (let m = RELAY.exec(body); m; m = RELAY.exec(body)) {
+      // "Citing unnamed officials, the Post reported …" puts the relay before the cue: both count.
       const start = sentence.start + m.index + m[0].length - m[1]!.length;
       const phrase = spanOf(analysis.text, start, start + m[1]!.trimEnd().length);
-      // "Citing unnamed officials, the Post reported …" puts the relay before the cue: both count.
-      if (claim.source === null && claim.resolvedSource === null) continue;
       // The relayed source ends where a new clause begins: "citing experts who say …".
       const degree = vaguenessOf(phrase.text);
       if (!degree) continue;
