@@ -35,7 +35,10 @@ export const ClaimSchema = z.object({
   resolvedSource: z.string().nullable(),
   registry: RegistryRefSchema.nullable(),
   date: ClaimDateSchema.nullable(),
-  /** The id of the claim this one relays ("Bloomberg reported, citing European assessments"). */
+  /**
+   * For a claim relayed through another ("Bloomberg reported, citing European assessments" gives
+   * two claims): the inner claim's link to the id of the claim that relays it.
+   */
   via: z.string().nullable(),
 });
 export type Claim = z.infer<typeof ClaimSchema>;

@@ -44,16 +44,19 @@ function isArtifact(phrase: string): boolean {
   return ARTIFACT_HEADS.has(head);
 }
 
-/** The extractor links a relaying claim to the claim it relays with `via`. */
+/**
+ * The extractor gives a relayed claim ("citing European assessments") a `via` link to the claim
+ * that relays it ("according to Bloomberg"): the relayed claim's source is the phrase to judge.
+ */
 function relaysFromClaims(analysis: Analysis): Relay[] {
   const relays: Relay[] = [];
-  for (const claim of analysis.claims) {
-    const relayed = claim.via ? analysis.claimById.get(claim.via) : undefined;
-    if (!relayed || relayed.registry) continue;
+  for (const relayed of analysis.claims) {
+    const relaying = relayed.via ? analysis.claimById.get(relayed.via) : undefined;
+    if (!relaying || relayed.registry) continue;
     const phrase = relayed.source;
     if (!phrase) continue;
     const degree = vaguenessOf(phrase.text);
-    if (degree) relays.push({ relaying: claim, relayed, phrase, degree });
+    if (degree) relays.push({ relaying, relayed, phrase, degree });
   }
   return relays;
 }

@@ -90,9 +90,9 @@ describe("the demo article through scan", () => {
 describe("the demo sentences as hand-built claims", () => {
   const at = (words: string): number => TEXT.indexOf(words);
   const CLAIMS = [
-    { id: "bloomberg-1", cue: "according to", source: "Bloomberg", registry: "bloomberg", date: "on November 30", via: "assessments-1",
+    { id: "bloomberg-1", cue: "according to", source: "Bloomberg", registry: "bloomberg", date: "on November 30",
       content: "The number of Russian soldiers killed in action in the ongoing war against Ukraine has significantly increased in recent weeks" },
-    { id: "assessments-1", cue: "citing", source: "European assessments", sourceType: "vague" as const },
+    { id: "assessments-1", cue: "citing", source: "European assessments", sourceType: "vague" as const, via: "bloomberg-1" },
     { id: "fedorov-1", cue: "reported", source: "Ukrainian Defense Minister Mykhailo Fedorov", registry: "mykhailo-fedorov",
       content: "that Ukrainian forces killed 35,000 Russian soldiers in December" },
     { id: "fedorov-2", cue: "stated", source: "He", sourceType: "pronoun" as const, resolvedSource: "Mykhailo Fedorov", registry: "mykhailo-fedorov",

@@ -13,11 +13,18 @@ describe("secondhand-source", () => {
     expect(finding!.message).toBe("Bloomberg relays “European assessments” without naming who is behind it, so the original source cannot be checked.");
   });
 
-  it("uses the extractor's via link, and the relayed vague claim is not flagged twice", () => {
-    const relayed = { id: "c2", cue: "citing", source: "European assessments", sourceType: "vague" as const };
-    const { findings } = check(TEXT, [{ ...BLOOMBERG, via: "c2" }, relayed], { published: "2026-01-30" });
+  it("uses the extractor's via link (the relayed claim points at the relaying one), and the relayed vague claim is not flagged twice", () => {
+    const relayed = { id: "c2", cue: "citing", source: "European assessments", sourceType: "vague" as const, via: "c1" };
+    const { findings } = check(TEXT, [BLOOMBERG, relayed], { published: "2026-01-30" });
     expect(ofKind(findings, "secondhand-source").map((f) => f.claimIds)).toEqual([["c1", "c2"]]);
     expect(ofKind(findings, "vague-source")).toEqual([]);
+  });
+
+  it("says nothing when what is 'cited' is a reason, not a source", () => {
+    const text = "Foreign policy analysts said geopolitical factors have contributed, citing the strategic importance of a nation that borders China.";
+    const analysts = { id: "c1", cue: "said", source: "Foreign policy analysts", sourceType: "vague" as const, content: "geopolitical factors have contributed" };
+    const reason = { id: "c2", cue: "citing", source: "the strategic importance of a nation that borders China", sourceType: "nominal" as const, via: "c1" };
+    expect(ofKind(check(text, [analysts, reason]).findings, "secondhand-source")).toEqual([]);
   });
 
   it("finds a relay written before the cue", () => {
