@@ -1,19 +1,14 @@
 /** The popup's requests to the background, with every reply validated before use. */
 import { z } from "zod";
+import { requestBackground } from "../protocol/request";
 import type { Platform } from "../platform/types";
 import { MaybeTabStateSchema, TabStateSchema, type TabState, type UiToBackground } from "../protocol/messages";
-import { replySchema, type Reply } from "../protocol/reply";
+import type { Reply } from "../protocol/reply";
 import { SourceDetailsListSchema, type SourceDetails } from "../protocol/registry-messages";
 
-async function request<T extends z.ZodType>(platform: Platform, message: UiToBackground, value: T): Promise<Reply<z.infer<T>>> {
-  try {
-    const parsed = replySchema(value).safeParse(await platform.sendToBackground(message));
-    if (parsed.success) return parsed.data as Reply<z.infer<T>>;
-    return { ok: false, code: "invalid", error: "The extension's background gave an unexpected answer." };
-  } catch (error) {
-    return { ok: false, code: "failed", error: error instanceof Error ? error.message : String(error) };
-  }
-}
+/** Every request of this page goes through here, so its message type is checked at compile time. */
+const request = <T extends z.ZodType>(platform: Platform, message: UiToBackground, value: T): Promise<Reply<z.infer<T>>> =>
+  requestBackground(platform, message, value);
 
 export const popupApi = (platform: Platform) => ({
   getTabState: (tabId: number): Promise<Reply<TabState | null>> =>

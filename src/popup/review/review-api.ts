@@ -1,8 +1,9 @@
 /** The popup's review requests to the background, every reply validated before use. */
 import { z } from "zod";
 import type { MarkStatus } from "../../core/review/model";
+import { requestBackground } from "../../protocol/request";
 import type { Platform } from "../../platform/types";
-import { replySchema, type Reply } from "../../protocol/reply";
+import type { Reply } from "../../protocol/reply";
 import {
   ImportSummarySchema,
   ReviewStateSchema,
@@ -13,15 +14,9 @@ import {
   type ReviewTargetRef,
 } from "../../protocol/review-messages";
 
-async function request<T extends z.ZodType>(platform: Platform, message: ReviewRequest, value: T): Promise<Reply<z.infer<T>>> {
-  try {
-    const parsed = replySchema(value).safeParse(await platform.sendToBackground(message));
-    if (parsed.success) return parsed.data as Reply<z.infer<T>>;
-    return { ok: false, code: "invalid", error: "The extension's background gave an unexpected answer." };
-  } catch (error) {
-    return { ok: false, code: "failed", error: error instanceof Error ? error.message : String(error) };
-  }
-}
+/** Every request of this page goes through here, so its message type is checked at compile time. */
+const request = <T extends z.ZodType>(platform: Platform, message: ReviewRequest, value: T): Promise<Reply<z.infer<T>>> =>
+  requestBackground(platform, message, value);
 
 export interface MarkChange {
   status: MarkStatus;
