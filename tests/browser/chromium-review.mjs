@@ -3,26 +3,13 @@
  * article, mark a claim in the popup, reload and rescan (the mark is on the same words), export the
  * review as JSON (a real download), re-import it (nothing lost), and a bad file (an error, marks kept).
  */
-import { chromium } from "playwright-core";
 import { readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
 import { assert, waitFor } from "./harness.mjs";
+import { clickToolbarButton, openPopupWindow, withChromiumExtension } from "./chromium-extension.mjs";
 
-const DIST = fileURLToPath(new URL("../../dist/chrome", import.meta.url));
-const CHROMIUM = "/usr/lib/chromium/chromium";
 
 export async function runChromiumReview(suite, server) {
-  const context = await chromium.launchPersistentContext("", {
-    executablePath: CHROMIUM,
-    headless: true,
-    acceptDownloads: true,
-    args: [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, "--enable-unsafe-extension-debugging"],
-  });
-  try {
-    await scenario(suite, server, context);
-  } finally {
-    await context.close();
-  }
+  await withChromiumExtension({ acceptDownloads: true }, (context) => scenario(suite, server, context));
 }
 
 async function scenario(suite, server, context) {
@@ -176,20 +163,4 @@ async function scenario(suite, server, context) {
   });
 }
 
-async function clickToolbarButton(context, extensionId, url) {
-  const cdp = await context.browser().newBrowserCDPSession();
-  const { targetInfos } = await cdp.send("Target.getTargets", { filter: [{ type: "tab" }] });
-  const tab = targetInfos.find((info) => info.type === "tab" && info.url === url);
-  assert.ok(tab, "the demo page's tab target");
-  await cdp.send("Extensions.triggerAction", { id: extensionId, targetId: tab.targetId });
-  await cdp.detach();
-}
 
-async function openPopupWindow(context, worker, extensionId, tabId) {
-  const url = `chrome-extension://${extensionId}/popup.html?tab=${tabId}`;
-  const opened = context.waitForEvent("page", { predicate: (p) => p.url() === url, timeout: 10_000 });
-  await worker.evaluate((u) => chrome.windows.create({ url: u, type: "popup", width: 420, height: 720 }), url);
-  const popup = await opened;
-  await popup.setViewportSize({ width: 400, height: 700 });
-  return popup;
-}

@@ -4,27 +4,15 @@
  * added on the options page that then matches on a rescan, a rejected import that keeps the
  * stored entries, and the dark theme. The scanning path itself is covered by chromium.mjs.
  */
-import { chromium } from "playwright-core";
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { assert, waitFor } from "./harness.mjs";
+import { clickToolbarButton, openPopupWindow, withChromiumExtension } from "./chromium-extension.mjs";
 
-const DIST = fileURLToPath(new URL("../../dist/chrome", import.meta.url));
 const SCREENSHOTS = fileURLToPath(new URL("../../docs/screenshots/", import.meta.url));
-const CHROMIUM = "/usr/lib/chromium/chromium";
 
 export async function runChromiumUi(suite, server) {
-  const context = await chromium.launchPersistentContext("", {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    args: [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, "--enable-unsafe-extension-debugging"],
-  });
-  try {
-    await scenario(suite, server, context);
-  } finally {
-    await context.close();
-  }
+  await withChromiumExtension({}, (context) => scenario(suite, server, context));
 }
 
 async function scenario(suite, server, context) {
@@ -138,22 +126,4 @@ async function scenario(suite, server, context) {
   });
 }
 
-/** Clicks our toolbar button on the tab showing `url`, through the DevTools protocol (grants activeTab). */
-async function clickToolbarButton(context, extensionId, url) {
-  const cdp = await context.browser().newBrowserCDPSession();
-  const { targetInfos } = await cdp.send("Target.getTargets", { filter: [{ type: "tab" }] });
-  const tab = targetInfos.find((info) => info.type === "tab" && info.url === url);
-  assert.ok(tab, "the page's tab target");
-  await cdp.send("Extensions.triggerAction", { id: extensionId, targetId: tab.targetId });
-  await cdp.detach();
-}
 
-/** Opens popup.html for the tab in a window of its own, so the article tab stays visible. */
-async function openPopupWindow(context, worker, extensionId, tabId) {
-  const url = `chrome-extension://${extensionId}/popup.html?tab=${tabId}`;
-  const opened = context.waitForEvent("page", { predicate: (p) => p.url() === url, timeout: 10_000 });
-  await worker.evaluate((u) => chrome.windows.create({ url: u, type: "popup", width: 420, height: 720 }), url);
-  const popup = await opened;
-  await popup.setViewportSize({ width: 400, height: 700 });
-  return popup;
-}
