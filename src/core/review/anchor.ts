@@ -119,7 +119,8 @@ function scoreCandidates(
 ): Candidate[] {
   const sides = contextSimilarities(norm.text, placements, context);
   return placements.map((placement, i) => {
-    const range = originalRange(norm, placement.start, placement.end, context.edgeSpace);
+    const whole = keepPairsWhole(norm.text, placement.start, placement.end);
+    const range = originalRange(norm, whole.start, whole.end, context.edgeSpace);
     const { before, after } = sides[i]!;
     return {
       start: range.start,
@@ -130,4 +131,15 @@ function scoreCandidates(
       distanceFromHint: hint === null ? null : Math.abs(range.start - hint),
     };
   });
+}
+
+/**
+ * An approximate match aligns UTF-16 code units, so it may start or end between the two halves of
+ * an emoji the edit brought in; widen it to the whole character (space normalisation keeps every
+ * other character one for one, so the check can be made on the normalised text).
+ */
+function keepPairsWhole(text: string, start: number, end: number): { start: number; end: number } {
+  const isHigh = (i: number) => i >= 0 && i < text.length && (text.charCodeAt(i) & 0xfc00) === 0xd800;
+  const isLow = (i: number) => i >= 0 && i < text.length && (text.charCodeAt(i) & 0xfc00) === 0xdc00;
+  return { start: isLow(start) && isHigh(start - 1) ? start - 1 : start, end: isHigh(end - 1) && isLow(end) ? end + 1 : end };
 }

@@ -32,8 +32,8 @@ describe("BUG-1 (fixed): extractClaims keeps surrogate pairs whole (src/core/ext
   });
 });
 
-describe("BUG-2: resolveAnchor re-finds an edited passage ending inside an emoji (src/core/review/approximate.ts)", () => {
-  it.fails("a passage found after an edit keeps surrogate pairs whole", () => {
+describe("BUG-2 (fixed): resolveAnchor keeps an emoji whole in an edited passage (src/core/review/anchor.ts)", () => {
+  it("a passage found after an edit keeps surrogate pairs whole", () => {
     const text = "The minister said the offensive would continue.";
     const anchor = anchorQuote(text, 4, 21);
     const edited = `${text.slice(0, 20)}😀${text.slice(20)}`;

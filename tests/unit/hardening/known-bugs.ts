@@ -20,4 +20,4 @@ export const BUG_EXTRACT_SPLITS_SURROGATE_PAIRS = false;
  * edited = text.slice(0, 20) + "😀" + text.slice(20): resolveAnchor(edited, anchor) = found [4, 21),
  * edited.slice(4, 21) = "minister said th\ud83d".
  */
-export const BUG_ANCHOR_FUZZY_SPLITS_SURROGATE_PAIRS = true;
+export const BUG_ANCHOR_FUZZY_SPLITS_SURROGATE_PAIRS = false;
