@@ -4,43 +4,11 @@
  * test's copy of the build carries a host permission for the local server in place of the toolbar
  * click's activeTab grant, which Firefox gives automation no way to make.
  */
-import puppeteer from "puppeteer-core";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { randomUUID } from "node:crypto";
 import { assert, waitFor } from "./harness.mjs";
-
-const DIST = fileURLToPath(new URL("../../dist/firefox", import.meta.url));
-const FIREFOX = "/usr/bin/firefox-esr";
+import { withFirefoxExtension } from "./firefox-extension.mjs";
 
 export async function runFirefoxReview(suite, server) {
-  const dir = mkdtempSync(join(tmpdir(), "sourcelight-firefox-review-"));
-  const extension = join(dir, "extension");
-  cpSync(DIST, extension, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(extension, "manifest.json"), "utf8"));
-  manifest.host_permissions = ["http://127.0.0.1/*"];
-  writeFileSync(join(extension, "manifest.json"), JSON.stringify(manifest));
-  const geckoId = manifest.browser_specific_settings.gecko.id;
-  const uuid = randomUUID();
-  let browser;
-  await suite.test("review: firefox-esr starts with the extension installed", async () => {
-    browser = await puppeteer.launch({
-      browser: "firefox",
-      executablePath: FIREFOX,
-      headless: true,
-      args: ["--remote-allow-system-access"],
-      extraPrefsFirefox: { "extensions.webextensions.uuids": JSON.stringify({ [geckoId]: uuid }), "extensions.originControls.grantByDefault": true },
-    });
-    await browser.installExtension(extension);
-  }, { critical: true });
-  try {
-    await scenario(suite, server, browser, uuid);
-  } finally {
-    await browser.close().catch(() => undefined);
-    rmSync(dir, { recursive: true, force: true });
-  }
+  await withFirefoxExtension(suite, "review: firefox-esr starts with the extension installed", (browser, uuid) => scenario(suite, server, browser, uuid));
 }
 
 async function scenario(suite, server, browser, uuid) {
