@@ -12,11 +12,13 @@ import { runChromiumReview } from "../tests/browser/chromium-review.mjs";
 import { runFirefoxReview } from "../tests/browser/firefox-review.mjs";
 import { runChromiumUi } from "../tests/browser/chromium-ui.mjs";
 import { runChromiumPage } from "../tests/browser/chromium-page.mjs";
+import { runBundleSinks } from "../tests/browser/bundle-sinks.mjs";
 
 const CHROMIUM = "/usr/lib/chromium/chromium";
 const FIREFOX = "/usr/bin/firefox-esr";
-/** Each suite, the browser binary it needs, and how to run it; `node scripts/test-browser.mjs NAME` runs one. */
+/** Each suite, the browser binary it needs (null: none), and how to run it; `node scripts/test-browser.mjs NAME` runs one. */
 const SUITES = [
+  ["bundle-sinks", null, runBundleSinks],
   ["chromium", CHROMIUM, runChromium],
   ["chromium-review", CHROMIUM, runChromiumReview],
   ["chromium-ui", CHROMIUM, runChromiumUi],
@@ -41,7 +43,7 @@ try {
     if (only && only !== name) continue;
     const suite = new Suite(name);
     suites.push(suite);
-    if (!existsSync(binary)) {
+    if (binary && !existsSync(binary)) {
       suite.abort(`${binary} is not installed (apt-get install -y --no-install-recommends chromium firefox-esr)`);
       continue;
     }
