@@ -9,6 +9,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { createZip } from "./lib/zip.mjs";
+import { manifestFor } from "./lib/manifest.mjs";
 import { zodNamespacePlugin } from "./lib/zod-namespace-plugin.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -45,20 +46,6 @@ async function bundleExtension() {
   cpSync(join(ROOT, "_locales"), join(STAGE, "_locales"), { recursive: true });
 }
 
-/** The one manifest.json, specialised: Chrome runs a service worker, Firefox an event page. */
-function manifestFor(browser) {
-  const manifest = JSON.parse(readFileSync(join(ROOT, "manifest.json"), "utf8"));
-  manifest.version = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version;
-  const { service_worker: worker, scripts, type } = manifest.background;
-  if (browser === "chrome") {
-    manifest.background = { service_worker: worker, type };
-    delete manifest.browser_specific_settings;
-  } else {
-    manifest.background = { scripts, type };
-  }
-  return manifest;
-}
-
 function listFiles(dir) {
   return readdirSync(dir, { recursive: true })
     .map((name) => join(dir, String(name)))
@@ -71,7 +58,7 @@ function writeBrowserBuilds() {
     const out = join(DIST, browser);
     rmSync(out, { recursive: true, force: true });
     cpSync(STAGE, out, { recursive: true });
-    writeFileSync(join(out, "manifest.json"), `${JSON.stringify(manifestFor(browser), null, 2)}\n`);
+    writeFileSync(join(out, "manifest.json"), `${JSON.stringify(manifestFor(browser, ROOT), null, 2)}\n`);
     const files = listFiles(out).map((path) => ({ name: relative(out, path).split("\\").join("/"), data: readFileSync(path) }));
     writeFileSync(join(DIST, `sourcelight-${browser}.zip`), createZip(files));
   }
