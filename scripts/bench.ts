@@ -3,7 +3,9 @@
  * texts, on one core, side by side in the same run with compromise (quotations and verb phrases) and
  * a single regular-expression pass over the same text (the floor).
  *
- *   npm run bench [-- --limit N] [--repeat 3]
+ *   npm run bench [-- --limit N] [--repeat 3] [--no-compromise]
+ *
+ * A second table gives each stage of the core on its own (scripts/bench-stages.ts).
  */
 import nlp from "compromise";
 import { scan } from "../src/core/analyse";
@@ -11,6 +13,7 @@ import { extractClaims } from "../src/core/extract";
 import { emptyPageMeta } from "../src/core/page-meta";
 import { createRegistry } from "../src/core/registry";
 import { bundledEntries } from "../src/core/registry/bundled";
+import { measureStages } from "./bench-stages";
 import { loadSplit } from "./polnear";
 
 const args = process.argv.slice(2);
@@ -74,11 +77,13 @@ const rows: Row[] = [
   }),
   measure("extractClaims only", repeat, (text) => extractClaims(text).length),
   measure("Sourcelight core (scan)", repeat, (text) => scan(text, meta, registry).claims.length),
-  measure("compromise quotations+verbs", 1, (text) => {
+];
+if (!args.includes("--no-compromise")) {
+  rows.push(measure("compromise quotations+verbs", 1, (text) => {
     const doc = nlp(text);
     return doc.quotations().length + doc.verbs().length;
-  }),
-];
+  }));
+}
 
 const floor = rows[0]!;
 console.log(`PolNeAR train: ${texts.length} articles, ${(bytes / 1e6).toFixed(2)} MB (UTF-8), one core, median of ${repeat} runs (compromise: 1 run)`);
@@ -99,5 +104,16 @@ const line = (cells: string[]) => "| " + cells.map((cell, c) => (c === 0 ? cell.
 console.log(line(header));
 console.log("|" + widths.map((w, c) => (c === 0 ? "-".repeat(w + 2) : "-".repeat(w + 1) + ":")).join("|") + "|");
 for (const row of table) console.log(line(row));
+
+const stages = measureStages(texts, meta, registry, repeat);
+const stagesTotal = stages.reduce((sum, stage) => sum + stage.cpu, 0);
+console.log(`\nPer stage (each on its own over the same texts, CPU, median of ${repeat} runs; the stages sum to ${(bytes / 1e6 / stagesTotal).toFixed(1)} MB/s):\n`);
+const stageHeader = ["stage", "MB/s (CPU)", "CPU s", "share"];
+const stageTable = stages.map((stage) => [stage.name, (bytes / 1e6 / stage.cpu).toFixed(1), stage.cpu.toFixed(2), `${((100 * stage.cpu) / stagesTotal).toFixed(0)}%`]);
+const stageWidths = stageHeader.map((h, c) => Math.max(h.length, ...stageTable.map((row) => row[c]!.length)));
+const stageLine = (cells: string[]) => "| " + cells.map((cell, c) => (c === 0 ? cell.padEnd(stageWidths[c]!) : cell.padStart(stageWidths[c]!))).join(" | ") + " |";
+console.log(stageLine(stageHeader));
+console.log("|" + stageWidths.map((w, c) => (c === 0 ? "-".repeat(w + 2) : "-".repeat(w + 1) + ":")).join("|") + "|");
+for (const row of stageTable) console.log(stageLine(row));
 gc();
 console.log(`\nheap used at the end: ${(process.memoryUsage().heapUsed / 1e6).toFixed(1)} MB (texts, model and compromise loaded)`);
