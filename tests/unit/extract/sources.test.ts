@@ -65,3 +65,32 @@ describe("resolution", () => {
     expect(claim?.resolvedSource).toBe("Jane Doe");
   });
 });
+
+describe("source boundaries (appositions)", () => {
+  it("keeps a descriptive apposition after the cue, to the sentence end", () => {
+    const claim = claimWithCue("“He is trying to appeal to a sense of decline,” said Alan Abramowitz, a demographer at Emory University.", "said");
+    expect(claim.source?.text).toBe("Alan Abramowitz, a demographer at Emory University");
+  });
+
+  it("keeps an apposition before the cue with the comma that closes it", () => {
+    const claim = claimWithCue("Chris Cox, a lobbyist for the National Rifle Association, says the actions would not have prevented the shooting.", "says");
+    expect(claim.source?.text).toBe("Chris Cox, a lobbyist for the National Rifle Association,");
+  });
+
+  it("leaves out an adverbial between the name and the cue, and a trailing comma", () => {
+    const adverbial = claimWithCue("Trump, in Kentucky, said that the party would unite.", "said");
+    expect(adverbial.source?.text).toBe("Trump");
+  });
+
+  it("keeps a relative clause that gives a role, not one that tells what the speaker did", () => {
+    const role = claimWithCue("“The race is tightening,” said Jon Ralston, who runs a Nevada politics newsletter.", "said");
+    expect(role.source?.text).toBe("Jon Ralston, who runs a Nevada politics newsletter");
+    const deed = claimWithCue("“We will win Iowa,” said Bennett, who has grown friendly with the campaign.", "said");
+    expect(deed.source?.text).toBe("Bennett");
+  });
+
+  it("does not take the reported clause after 'according to X,' as an apposition", () => {
+    const claim = claimWithCue("The plan failed, according to Roffman, and the company made further demands.", "according to");
+    expect(claim.source?.text).toBe("Roffman");
+  });
+});

@@ -42,6 +42,7 @@ export const ADVERSARIAL: Record<string, (size: number) => string> = {
   "thousands of said": (n) => fill(n, "said "),
   "Name said, repeated": (n) => fill(n, "Bloomberg said ", "Fedorov said ", "he said "),
   "according to according to": (n) => fill(n, "according to "),
+  "appositions without end": (n) => fill(n, "“Yes,” said Smith, ", "a member of the board, ", "who is 44, ", "Jones, "),
   "long digit run": (n) => fill(n, "1"),
   "1,000,000 figures": (n) => fill(n, "1,000,"),
   "nested brackets": (n) => "(".repeat(Math.floor(n / 4)) + "[word] ".repeat(Math.floor(n / 14)) + ")".repeat(Math.floor(n / 4)),
