@@ -46,3 +46,24 @@ export async function openPopupWindow(context, worker, extensionId, tabId) {
   await popup.setViewportSize({ width: 400, height: 700 });
   return popup;
 }
+
+/**
+ * Records every request the browser context makes: pages (the article, where the content script
+ * runs too), the popup and options pages, and the service worker (playwright reports a worker's
+ * requests on the context, with `serviceWorker()` set). Returns the live list.
+ */
+export function watchRequests(context) {
+  const requests = [];
+  context.on("request", (request) => {
+    requests.push({ url: request.url(), from: request.serviceWorker() ? "service worker" : (request.frame()?.url() ?? "?") });
+  });
+  return requests;
+}
+
+/** The requests that went anywhere but the allowed origins (chrome-extension://, data: and blob: always allowed). */
+export function requestsOutside(requests, allowedOrigins) {
+  return requests.filter(({ url }) => {
+    if (/^(chrome-extension|data|blob):/.test(url)) return false;
+    return !allowedOrigins.includes(new URL(url).origin);
+  });
+}

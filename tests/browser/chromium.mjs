@@ -6,7 +6,7 @@
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { assert, waitFor } from "./harness.mjs";
-import { clickToolbarButton, openPopupWindow, withChromiumExtension } from "./chromium-extension.mjs";
+import { clickToolbarButton, openPopupWindow, requestsOutside, watchRequests, withChromiumExtension } from "./chromium-extension.mjs";
 
 const SCREENSHOTS = fileURLToPath(new URL("../../docs/screenshots/", import.meta.url));
 
@@ -22,6 +22,8 @@ async function scenario(suite, server, context) {
   context.on("console", (message) => {
     if (message.type() === "error" && message.location().url.startsWith("chrome-extension:")) errors.push(message.text());
   });
+  // Every request of the session: page text never leaves the browser (no team registry is set here).
+  const requests = watchRequests(context);
   let worker, extensionId, page, popup, tabId, bodyBefore, state;
 
   await suite.test("the service worker starts", async () => {
@@ -270,6 +272,28 @@ async function scenario(suite, server, context) {
       { what: "the stored report to be cleared" },
     );
     assert.equal(await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), "");
+  });
+
+  await suite.test("the options page opens and lists its sections", async () => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByRole("heading", { name: "Team registry" }).waitFor({ timeout: 5_000 });
+    await options.waitForLoadState("networkidle");
+    await options.close();
+  });
+
+  await suite.test("no request went anywhere but the test server and the extension", async () => {
+    // The watcher sees the service worker's and the page's requests: one canary each, to this server.
+    await worker.evaluate((url) => fetch(url).catch(() => undefined), `${server.origin}/canary-worker`);
+    await page.evaluate((url) => fetch(url).catch(() => undefined), `${server.origin}/canary-page`);
+    await waitFor(() => requests.some((r) => r.url.endsWith("/canary-worker") && r.from === "service worker"), { what: "the worker's canary" });
+    await waitFor(() => requests.some((r) => r.url.endsWith("/canary-page") && r.from === pageUrl), { what: "the page's canary" });
+    const extension = requests.filter((r) => r.url.startsWith("chrome-extension://")).length;
+    console.log(`       ${requests.length} requests seen, ${extension} of them to chrome-extension://, 0 allowed elsewhere`);
+    assert.deepEqual(requestsOutside(requests, [server.origin]), []);
+    // The extension itself asked the server for nothing: only the pages the test opened and the canaries.
+    const fromExtension = requests.filter((r) => r.url.startsWith(server.origin) && (r.from === "service worker" || r.from.startsWith("chrome-extension://")));
+    assert.deepEqual(fromExtension.map((r) => r.url), [`${server.origin}/canary-worker`]);
   });
 
   await suite.test("nothing in the extension threw or logged an error", async () => {
