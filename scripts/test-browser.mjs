@@ -13,6 +13,7 @@ import { runFirefoxReview } from "../tests/browser/firefox-review.mjs";
 import { runChromiumUi } from "../tests/browser/chromium-ui.mjs";
 import { runChromiumPage } from "../tests/browser/chromium-page.mjs";
 import { runBundleSinks } from "../tests/browser/bundle-sinks.mjs";
+import { runChromiumHostile } from "../tests/browser/chromium-hostile.mjs";
 
 const CHROMIUM = "/usr/lib/chromium/chromium";
 const FIREFOX = "/usr/bin/firefox-esr";
@@ -23,6 +24,7 @@ const SUITES = [
   ["chromium-review", CHROMIUM, runChromiumReview],
   ["chromium-ui", CHROMIUM, runChromiumUi],
   ["chromium-page", CHROMIUM, runChromiumPage],
+  ["chromium-hostile", CHROMIUM, runChromiumHostile],
   ["firefox", FIREFOX, runFirefox],
   ["firefox-review", FIREFOX, runFirefoxReview],
 ];

@@ -1,4 +1,7 @@
-/** Serves tests/fixtures/pages on 127.0.0.1 (a free port), and records what pages post to /report. */
+/**
+ * Serves tests/fixtures/pages on 127.0.0.1 (a free port), and records what pages post to /report.
+ * /hostile/NAME.html is the demo article with hostile/NAME.js run first in its <head>.
+ */
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
@@ -17,6 +20,12 @@ export async function startServer() {
       posts.push(body);
       response.writeHead(204).end();
       return;
+    }
+    const hostile = /^\/hostile\/([\w-]+)\.html$/.exec(url.pathname);
+    if (hostile) {
+      const article = await readFile(join(PAGES, "demo-article.html"), "utf8");
+      const page = article.replace("<head>", `<head>\n  <script src="/hostile/${hostile[1]}.js"></script>`);
+      return void response.writeHead(200, { "content-type": TYPES[".html"] }).end(page);
     }
     const path = normalize(join(PAGES, decodeURIComponent(url.pathname)));
     if (!path.startsWith(PAGES)) return void response.writeHead(403).end();
