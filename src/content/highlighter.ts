@@ -7,9 +7,10 @@
 import type { Report } from "../core/report";
 import type { NodePiece, TextMap } from "../page/text-map";
 import { cardInfo } from "./card-info";
+import { type HighlightTheme, pageTheme } from "./highlight-theme";
 import { HoverCard } from "./hover-card";
 import { markParts, type PartKind } from "./mark-parts";
-import { flash, styleMark } from "./mark-style";
+import { colourMark, flash, styleMark } from "./mark-style";
 import type { Painter } from "./painter";
 
 export const MARK_TAG = "sourcelight-mark";
@@ -34,7 +35,14 @@ export class Highlighter implements Painter {
   private readonly card: HoverCard;
   private readonly listeners: [string, (event: Event) => void][];
 
-  constructor(private readonly doc: Document) {
+  /** Marks whose claim has a finding (they are underlined in the finding colour). */
+  private withFinding = new WeakSet<Element>();
+  private stopFollowingTheme: (() => void) | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly theme: HighlightTheme = pageTheme,
+  ) {
     this.card = new HoverCard(doc);
     const show = (event: Event) => {
       const mark = this.markOf(event.target);
@@ -78,12 +86,18 @@ export class Highlighter implements Painter {
     this.marks = made.reverse();
     this.report = report;
     for (const [type, listener] of this.listeners) this.doc.addEventListener(type, listener, { capture: true, passive: true });
+    // New colours from the options page recolour the marks in place.
+    this.stopFollowingTheme = this.theme.subscribe((colours) => {
+      for (const mark of this.marks) colourMark(mark, mark.getAttribute("data-part") as PartKind, this.withFinding.has(mark), colours);
+    });
     return this.marks.length;
   }
 
   /** Removes every wrapper and merges the split text back. */
   clear(): void {
     for (const [type, listener] of this.listeners) this.doc.removeEventListener(type, listener, { capture: true });
+    this.stopFollowingTheme?.();
+    this.stopFollowingTheme = null;
     this.card.hide();
     this.report = null;
     for (const mark of this.marks) {
@@ -134,7 +148,8 @@ export class Highlighter implements Painter {
     mark.setAttribute("data-part", kind);
     // Cues take keyboard focus, so the card is reachable without a mouse.
     if (kind === "cue") mark.tabIndex = 0;
-    styleMark(mark, kind, hasFinding);
+    styleMark(mark, kind, hasFinding, this.theme.current);
+    if (hasFinding) this.withFinding.add(mark);
     this.ours.add(mark);
     node.parentNode!.insertBefore(mark, node);
     mark.appendChild(node);

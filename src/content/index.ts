@@ -4,7 +4,9 @@
  * instead of adding another message listener.
  */
 import { browserPlatform } from "../platform";
+import { watchAppearance } from "./appearance-watcher";
 import { ContentController } from "./controller";
+import { pageTheme } from "./highlight-theme";
 
 const INSTANCE = Symbol.for("sourcelight.content");
 const scope = globalThis as typeof globalThis & { [INSTANCE]?: ContentController };
@@ -13,8 +15,11 @@ const existing = scope[INSTANCE];
 if (existing) {
   void existing.scan();
 } else {
-  const controller = new ContentController(browserPlatform(), document);
+  const platform = browserPlatform();
+  const controller = new ContentController(platform, document);
   scope[INSTANCE] = controller;
+  // The colours chosen on the options page, kept up to date while the page is open.
+  void watchAppearance(platform, pageTheme);
   controller.listen();
   void controller.scan();
 }

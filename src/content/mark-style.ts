@@ -4,26 +4,23 @@
  * nothing of ours reaches page elements. (`all: unset` would do it in one line but serialises
  * to ~10 KB of style attribute per mark.) No margin, padding or side borders: no layout shift.
  */
+import type { PaintColours } from "./highlight-theme";
 import type { PartKind } from "./mark-parts";
 
+/** Each part's look apart from its tint, which comes from the theme. */
 const STYLES: Record<PartKind, Record<string, string>> = {
   cue: {
-    "background-color": "rgba(255, 183, 3, 0.42)",
     "border-bottom": "2px solid #a15c00",
     "border-radius": "2px",
   },
   source: {
-    "background-color": "rgba(64, 140, 255, 0.22)",
     "border-bottom": "2px solid #1d4e89",
     "border-radius": "2px",
   },
-  content: {
-    "background-color": "rgba(255, 236, 150, 0.25)",
-  },
+  content: {},
 };
 
-/** A source whose claim has a finding is underlined in red instead. */
-const FINDING_BORDER = "2px dashed #b3261e";
+
 
 const RESET: Record<string, string> = {
   display: "inline",
@@ -46,11 +43,17 @@ const RESET: Record<string, string> = {
   transform: "none",
 };
 
-export function styleMark(element: HTMLElement, kind: PartKind, hasFinding: boolean): void {
+export function styleMark(element: HTMLElement, kind: PartKind, hasFinding: boolean, colours: PaintColours): void {
   const style = element.style;
   for (const [name, value] of Object.entries(RESET)) style.setProperty(name, value, "important");
   for (const [name, value] of Object.entries(STYLES[kind])) style.setProperty(name, value, "important");
-  if (hasFinding && kind !== "content") style.setProperty("border-bottom", FINDING_BORDER, "important");
+  colourMark(element, kind, hasFinding, colours);
+}
+
+/** The colours of a mark: its part's tint and, for a source or cue whose claim has a finding, that colour's underline. */
+export function colourMark(element: HTMLElement, kind: PartKind, hasFinding: boolean, colours: PaintColours): void {
+  element.style.setProperty("background-color", colours[kind], "important");
+  if (hasFinding && kind !== "content") element.style.setProperty("border-bottom", `2px dashed ${colours.finding}`, "important");
 }
 
 /** Briefly outlines the marks of a claim the reader asked to see. */

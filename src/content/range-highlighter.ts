@@ -9,6 +9,7 @@ import type { NodePiece, TextMap } from "../page/text-map";
 import { cardInfo } from "./card-info";
 import { CLAIM_STATUSES, claimStatus, claimsWithFindings, type ClaimStatus } from "./claim-status";
 import { HighlightBook, highlightEnvironment } from "./highlight-book";
+import { type HighlightTheme, type PaintColours, pageTheme } from "./highlight-theme";
 import { HoverCard } from "./hover-card";
 import { markParts, type MarkPart, type PartKind } from "./mark-parts";
 import type { Painter } from "./painter";
@@ -27,26 +28,27 @@ export function highlightName(kind: PartKind, status: ClaimStatus): string {
   return `${HIGHLIGHT_PREFIX}-${kind}-${status}`;
 }
 
-const BACKGROUND: Record<PartKind, string> = {
-  cue: "rgba(255, 183, 3, 0.42)",
-  source: "rgba(64, 140, 255, 0.22)",
-  content: "rgba(255, 236, 150, 0.25)",
-};
-/** The underline tells the status: registry match, unknown source, vague source, or a finding. */
-const DECORATION: Record<ClaimStatus, string> = {
-  matched: "underline solid 2px #1a7f37",
-  unknown: "underline dotted 2px #57606a",
-  vague: "underline wavy 1px #a15c00",
-  finding: "underline dashed 2px #b3261e",
-};
+/** The underline tells the status: registry match, unknown source, vague source, or a finding (in the chosen colour). */
+function decoration(status: ClaimStatus, colours: PaintColours): string {
+  const styles: Record<ClaimStatus, string> = {
+    matched: "underline solid 2px #1a7f37",
+    unknown: "underline dotted 2px #57606a",
+    vague: "underline wavy 1px #a15c00",
+    finding: `underline dashed 2px ${colours.finding}`,
+  };
+  return styles[status];
+}
 
-/** Rules built from the constants above only: no page text ever reaches the stylesheet. */
-function highlightRules(): string {
+/**
+ * Rules built from constants and the theme's colours (which the appearance schema let through only
+ * as #rrggbb): no page text ever reaches the stylesheet.
+ */
+export function highlightRules(colours: PaintColours): string {
   const rules: string[] = [];
   for (const kind of PART_KINDS) {
     for (const status of CLAIM_STATUSES) {
-      const decoration = kind === "content" ? "" : ` text-decoration: ${DECORATION[status]};`;
-      rules.push(`::highlight(${highlightName(kind, status)}) { background-color: ${BACKGROUND[kind]};${decoration} }`);
+      const underline = kind === "content" ? "" : ` text-decoration: ${decoration(status, colours)};`;
+      rules.push(`::highlight(${highlightName(kind, status)}) { background-color: ${colours[kind]};${underline} }`);
     }
   }
   rules.push(`::highlight(${FLASH_NAME}) { background-color: rgba(255, 140, 0, 0.6); }`);
@@ -77,8 +79,12 @@ export class RangeHighlighter implements Painter {
   private lastPointer: { x: number; y: number } | null = null;
   private flashTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly listeners: [string, (event: Event) => void][];
+  private stopFollowingTheme: (() => void) | null = null;
 
-  constructor(private readonly doc: Document) {
+  constructor(
+    private readonly doc: Document,
+    private readonly theme: HighlightTheme = pageTheme,
+  ) {
     this.card = new HoverCard(doc);
     this.listeners = [
       ["pointermove", (event) => this.onPointer(event as PointerEvent)],
@@ -153,11 +159,17 @@ export class RangeHighlighter implements Painter {
     for (const book of this.books.values()) book.commit();
     this.report = report;
     for (const [type, listener] of this.listeners) this.doc.addEventListener(type, listener, { capture: true, passive: true });
+    // New colours from the options page repaint what is shown: only our sheets' text changes.
+    this.stopFollowingTheme = this.theme.subscribe((colours) => {
+      for (const sheet of this.sheets.values()) sheet.replaceSync(highlightRules(colours));
+    });
     return this.placed.length;
   }
 
   clear(): void {
     for (const [type, listener] of this.listeners) this.doc.removeEventListener(type, listener, { capture: true });
+    this.stopFollowingTheme?.();
+    this.stopFollowingTheme = null;
     this.hideCard();
     if (this.pointerFrame) this.doc.defaultView?.cancelAnimationFrame(this.pointerFrame);
     this.pointerFrame = 0;
@@ -247,7 +259,7 @@ export class RangeHighlighter implements Painter {
     const SheetClass = ownerDocument.defaultView?.CSSStyleSheet;
     if (!SheetClass) return;
     const sheet = new SheetClass();
-    sheet.replaceSync(highlightRules());
+    sheet.replaceSync(highlightRules(this.theme.current));
     scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
     this.sheets.set(scope, sheet);
   }

@@ -64,7 +64,7 @@ export function DisplaySection({ platform }: { platform: Platform }) {
         <button type="button" onClick={() => done(saveAppearance({ colours: { ...DEFAULT_COLOURS } }))}>
           Default colours
         </button>
-        {saved ? <p role="status">Saved. Applies to the next scan.</p> : null}
+        {saved ? <p role="status">Saved. Colours change at once on highlighted pages; the tint setting applies at the next scan.</p> : null}
       </section>
     </>
   );

@@ -23,21 +23,8 @@ export const ScanningSettingsSchema = z.object({
 });
 export type ScanningSettings = z.infer<typeof ScanningSettingsSchema>;
 
-/** Highlight colours; the content script may read this key. */
-export const APPEARANCE_KEY = "settings.appearance";
-const Colour = z.string().regex(/^#[0-9a-f]{6}$/i, "a colour such as #ffb703");
-export const DEFAULT_COLOURS = { cue: "#ffb703", source: "#4f8fe0", content: "#e9eef5", finding: "#d62828" } as const;
-export const AppearanceSettingsSchema = z.object({
-  colours: z
-    .object({
-      cue: Colour.default(DEFAULT_COLOURS.cue),
-      source: Colour.default(DEFAULT_COLOURS.source),
-      content: Colour.default(DEFAULT_COLOURS.content),
-      finding: Colour.default(DEFAULT_COLOURS.finding),
-    })
-    .default({ ...DEFAULT_COLOURS }),
-});
-export type AppearanceSettings = z.infer<typeof AppearanceSettingsSchema>;
+/** Highlight colours: shared with the content script, so the schema lives in the protocol. */
+export { APPEARANCE_KEY, AppearanceSettingsSchema, DEFAULT_COLOURS, type AppearanceSettings } from "../protocol/appearance";
 
 /** Which findings the popup lists and the badge counts. */
 export const FINDINGS_KEY = "settings.findings";

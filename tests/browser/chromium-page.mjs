@@ -7,6 +7,7 @@
  */
 import { assert, waitFor } from "./harness.mjs";
 import { withChromiumExtension } from "./chromium-extension.mjs";
+import { commonestColour, decodePng } from "./png.mjs";
 
 const FURNITURE = "#onetrust-banner-sdk, .share-buttons, .ad-slot, .gone, [aria-hidden], .related-stories, #comments, nav, footer";
 
@@ -100,6 +101,24 @@ async function scenario(suite, server, context) {
     await waitFor(() => news.page.evaluate(() => document.querySelector("sourcelight-ui")?.isConnected === true), { what: "the card" });
     await news.page.mouse.move(5, 795);
     await waitFor(() => news.page.evaluate(() => !document.querySelector("sourcelight-ui")), { what: "the card to go" });
+  });
+
+  await suite.test("news site: a colour chosen in the options repaints the highlights at once; a garbage one gives the default", async () => {
+    const chosen = "#00a050";
+    const setColours = (value) => extensionPage.evaluate((v) => chrome.storage.local.set({ "settings.appearance": v }), value);
+    const before = await paintedCue(news.page);
+    await setColours({ colours: { cue: chosen, source: "#408cff", content: "#ffec96", finding: "#b3261e" } });
+    const expected = blend(chosen, before.pageBackground, 0.42);
+    const painted = await waitFor(async () => {
+      const now = await paintedCue(news.page);
+      return near(now.colour, expected) && now;
+    }, { what: `the cue painted ${expected}`, timeout: 5_000 }).catch(async (error) => {
+      throw new Error(`${error.message}; painted ${(await paintedCue(news.page)).colour}, before ${before.colour}`);
+    });
+    console.log(`       colours: cue painted ${before.colour} -> ${painted.colour} (expected ${expected} for ${chosen})`);
+    await setColours({ colours: { cue: "red; background: url(https://example.invalid/)" } });
+    await waitFor(async () => near((await paintedCue(news.page)).colour, before.colour), { what: "the default colour back" });
+    await extensionPage.evaluate(() => chrome.storage.local.remove("settings.appearance"));
   });
 
   await suite.test("news site: the toggle turns every highlight off, leaving DOM and style sheets as they were, and on again", async () => {
@@ -202,4 +221,43 @@ function readHighlights(page, furniture) {
     }
     return found;
   }, furniture);
+}
+
+/** The colour painted behind the first on-screen cue (a screenshot of its box; the commonest pixel is the tint, not the glyphs). */
+async function paintedCue(page) {
+  const found = await page.evaluate(() => {
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith("sourcelight-cue-")) continue;
+      for (const staticRange of highlight) {
+        const range = document.createRange();
+        range.setStart(staticRange.startContainer, staticRange.startOffset);
+        range.setEnd(staticRange.endContainer, staticRange.endOffset);
+        const rect = range.getClientRects()[0];
+        if (!rect || rect.top < 0 || rect.bottom > innerHeight || rect.width < 12) continue;
+        // What the tint is blended over: the nearest ancestor with a background, else the canvas's white.
+        let background = "rgb(255, 255, 255)";
+        for (let element = range.startContainer.parentElement; element; element = element.parentElement) {
+          const colour = getComputedStyle(element).backgroundColor;
+          if (colour !== "rgba(0, 0, 0, 0)" && colour !== "transparent") { background = colour; break; }
+        }
+        return { x: rect.left, y: rect.top, width: rect.width, height: rect.height, background };
+      }
+    }
+    return null;
+  });
+  if (!found) throw new Error("no cue on screen");
+  const clip = { x: Math.ceil(found.x) + 2, y: Math.ceil(found.y) + 2, width: Math.floor(found.width) - 4, height: Math.max(2, Math.floor(found.height) - 6) };
+  const colour = commonestColour(decodePng(await page.screenshot({ clip })));
+  return { colour, pageBackground: found.background.match(/\d+/g).slice(0, 3).map(Number) };
+}
+
+/** `#rrggbb` at `alpha` over an [r, g, b] background, as the browser composites it. */
+function blend(hex, background, alpha) {
+  const value = Number.parseInt(hex.slice(1), 16);
+  return [(value >> 16) & 255, (value >> 8) & 255, value & 255].map((channel, i) => Math.round(channel * alpha + background[i] * (1 - alpha)));
+}
+
+/** Colours within rounding (and colour-management) distance of each other. */
+function near(a, b, tolerance = 6) {
+  return a.every((channel, i) => Math.abs(channel - b[i]) <= tolerance);
 }
