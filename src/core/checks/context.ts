@@ -3,7 +3,7 @@
  * derived from them once (sentences, paragraphs, every date expression placed in the calendar).
  */
 import type { ArticleDates } from "../dates/publication";
-import { findPeriods, type TextPeriod } from "../dates/periods";
+import { sentencePeriods, type TextPeriod } from "../dates/periods";
 import { paragraphsOf, sentencesOf, unitAt, type TextRange } from "../dates/text-units";
 import type { Registry } from "../registry";
 import type { Article, Claim, Severity, Span } from "../report";
@@ -31,7 +31,6 @@ export interface Analysis extends CheckContext {
   reference: string | null;
   sentences: TextRange[];
   paragraphs: TextRange[];
-  periods: TextPeriod[];
   claimById: Map<string, Claim>;
   /** Claims by the start of the sentence their cue is in. */
   claimsBySentence: Map<number, Claim[]>;
@@ -55,7 +54,6 @@ export function analyseText(context: CheckContext): Analysis {
     reference,
     sentences,
     paragraphs: paragraphsOf(context.text),
-    periods: findPeriods(context.text, reference),
     claimById: new Map(context.claims.map((claim) => [claim.id, claim])),
     claimsBySentence,
     attributionCache: new Map(),
@@ -89,19 +87,22 @@ export function claimsInSentence(analysis: Analysis, sentence: TextRange): Claim
   return analysis.claimsBySentence.get(sentence.start) ?? [];
 }
 
-/** The periods whose words lie inside the range, found by binary search (periods are in text order). */
+/**
+ * The date expressions of sentence `index`, read against the reference day. Only the sentences a
+ * check asks about are read (chrono-node is the slow part of the checks), each once.
+ */
+export function periodsOfSentence(analysis: Analysis, index: number): readonly TextPeriod[] {
+  return sentencePeriods(analysis.text, analysis.sentences[index]!, analysis.reference);
+}
+
+/** The periods whose words lie inside the range, in text order. */
 export function periodsIn(analysis: Analysis, range: TextRange): TextPeriod[] {
-  const periods = analysis.periods;
-  let low = 0;
-  let high = periods.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (periods[middle]!.span.start < range.start) low = middle + 1;
-    else high = middle;
-  }
   const found: TextPeriod[] = [];
-  for (let i = low; i < periods.length && periods[i]!.span.start < range.end; i++) {
-    if (periods[i]!.span.end <= range.end) found.push(periods[i]!);
+  const sentences = analysis.sentences;
+  for (let i = sentenceIndexAt(analysis, range.start); i < sentences.length && sentences[i]!.start < range.end; i++) {
+    for (const period of periodsOfSentence(analysis, i)) {
+      if (period.span.start >= range.start && period.span.start < range.end && period.span.end <= range.end) found.push(period);
+    }
   }
   return found;
 }

@@ -10,14 +10,15 @@ import { spanOf, type Span } from "../report";
 const STOP = new Set(["of", "the", "and", "for", "on", "in", "to"]);
 /** Words that say the title is not (or not yet) the person's at the time: "former", "then-". */
 const TIME_QUALIFIERS = new Set(["former", "ex", "then", "outgoing", "incoming", "acting", "interim", "designate", "elect", "future", "late", "would-be", "nominee", "candidate", "retired", "onetime", "one-time"]);
-const SPELLINGS: Record<string, string> = { defense: "defence", labor: "labour", centre: "center" };
+/** A Map, not an object: a title word such as "constructor" must not find Object.prototype's members. */
+const SPELLINGS: ReadonlyMap<string, string> = new Map([["defense", "defence"], ["labor", "labour"], ["centre", "center"]]);
 
 export function titleTokens(title: string): string[] {
   return title
     .toLowerCase()
     .split(/[\s-]+/)
     .map((word) => word.replace(/['’]s$/, "").replace(/[^a-z]/g, ""))
-    .map((word) => SPELLINGS[word] ?? word)
+    .map((word) => SPELLINGS.get(word) ?? word)
     .filter((word) => word.length > 0 && !STOP.has(word));
 }
 

@@ -3,6 +3,7 @@
  * registry cannot resolve and that is not common knowledge. "Center for Strategic and International
  * Studies (CSIS)" defines CSIS for the rest of the article.
  */
+import type { RegistryEntry } from "../registry";
 import { spanOf } from "../report";
 import { claimsNear, overlaps, type Analysis, type Draft } from "./context";
 
@@ -27,7 +28,8 @@ const SMALL_WORDS = new Set(["of", "for", "and", "the", "on", "in", "to", "at", 
 
 export function undefinedAcronymFindings(analysis: Analysis): Draft[] {
   const { text } = analysis;
-  const known = new Set(analysis.registry.entries.flatMap((entry) => entry.acronyms.map((a) => a.toUpperCase())));
+  const known = registryAcronyms(analysis.registry.entries);
+  let words: RegExpExecArray[] | null = null;
   const seen = new Set<string>();
   const drafts: Draft[] = [];
   ACRONYM.lastIndex = 0;
@@ -40,7 +42,8 @@ export function undefinedAcronymFindings(analysis: Analysis): Draft[] {
       continue;
     }
     if (seen.size > MAX_ACRONYMS) break;
-    const definition = firstDefinition(text, acronym);
+    words ??= [...text.matchAll(/[A-Za-z][\w'’-]*/g)];
+    const definition = firstDefinition(words, acronym);
     // The expansion beside this first use ("Full Name (ACR)", "ACR (Full Name)") or before it defines it.
     const explainedAfter = /^\s*\(/.test(text.slice(end, end + 3)) && definition !== -1 && definition <= end + 4;
     if ((definition !== -1 && definition < m.index) || explainedAfter) continue;
@@ -58,9 +61,20 @@ export function undefinedAcronymFindings(analysis: Analysis): Draft[] {
   return drafts;
 }
 
+/** The registry's acronyms in capitals, collected once per registry (the bundled one has thousands of entries). */
+const acronymsByRegistry = new WeakMap<readonly RegistryEntry[], Set<string>>();
+
+function registryAcronyms(entries: readonly RegistryEntry[]): Set<string> {
+  let known = acronymsByRegistry.get(entries);
+  if (!known) {
+    known = new Set(entries.flatMap((entry) => entry.acronyms.map((a) => a.toUpperCase())));
+    acronymsByRegistry.set(entries, known);
+  }
+  return known;
+}
+
 /** Where the first expansion of the acronym appears, or -1. */
-function firstDefinition(text: string, acronym: string): number {
-  const words = [...text.matchAll(/[A-Za-z][\w'’-]*/g)];
+function firstDefinition(words: readonly RegExpExecArray[], acronym: string): number {
   for (let i = 0; i < words.length; i++) {
     let letter = 0;
     let j = i;

@@ -45,31 +45,82 @@ const PREPOSITIONS = new Set(["on", "in", "at", "since", "by", "until", "from", 
 export function findPeriods(text: string, reference: string | null, range?: TextRange): TextPeriod[] {
   const result: TextPeriod[] = [];
   for (const sentence of sentencesOf(text, range)) {
-    if (sentence.end - sentence.start > MAX_SENTENCE) continue;
-    const body = text.slice(sentence.start, sentence.end);
-    const tenseAt = (start: number, end: number): Tense => tenseAround(body, start, end);
-    const found: WordPeriod[] = [];
-    for (const candidate of [...chronoPeriods(body, reference, tenseAt), ...yearAndSeasonPeriods(body, reference, tenseAt)]) {
-      if (found.some((f) => candidate.start < f.end && f.start < candidate.end)) continue;
-      found.push(candidate);
-    }
-    found.sort((a, b) => a.start - b.start);
-    for (const f of found) {
-      const span = spanOf(text, sentence.start + f.start, sentence.start + f.end);
-      const weekdayWord = WEEKDAY_WITH_DATE.test(span.text) ? FULL_WEEKDAY.exec(span.text) : null;
-      result.push({
-        ...f.period,
-        span,
-        value: valueAtGranularity(f.period),
-        yearStated: f.yearStated,
-        weekday: weekdayWord && f.period.granularity === "day" && !f.relative ? weekdayNumber(weekdayWord[0]) : null,
-        preposition: f.preposition,
-        tense: tenseAt(f.start, f.end),
-        relative: f.relative,
-      });
-    }
+    for (const period of sentencePeriods(text, sentence, reference)) result.push(period);
   }
   return result;
+}
+
+/**
+ * A sentence can only hold a date this module keeps if it has one of these: a digit, a month or
+ * weekday name, a relative word with its unit ("yesterday", "last week", "this morning", "two days
+ * ago", "last d"), a season. Most sentences have none, and chrono-node, the slow part, is skipped
+ * for them; the result is the same (tests/unit/dates/date-candidates.test.ts holds the cases).
+ */
+const DATE_CANDIDATE = new RegExp(
+  "\\d|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)" +
+    "|day|tonight|tomorrow|night|morning|evening|afternoon|noon|midnight|midday|ago|earlier|later|week|month|year|quarter" +
+    "|spring|summer|fall|autumn|winter" +
+    "|\\b(?:this|last|next|past|after)\\s*(?:\\w+\\s+){0,3}(?:s|m|h|d|w|y|mo|mos|yr|yrs|hr|hrs|sec|secs|min|mins|mon|qtr)\\b",
+  "i",
+);
+
+/** A period with its year stated has it in digits ("2016", "'16"): a sentence without one states no year. */
+export const YEAR_IN_DIGITS = /\d{4}|['’]\d\d/;
+
+/** True when the sentence may hold a date expression (a cheap test that never misses one findPeriods keeps). */
+export function mayHoldDate(sentence: string): boolean {
+  return DATE_CANDIDATE.test(sentence);
+}
+
+/**
+ * The periods of one sentence of `text`. Claim dates and the checks ask for the same sentences of
+ * the same text with the same reference day, so the answers for the last text are kept (callers
+ * only read them).
+ */
+export function sentencePeriods(text: string, sentence: TextRange, reference: string | null): readonly TextPeriod[] {
+  if (sentence.end - sentence.start > MAX_SENTENCE) return NONE;
+  if (text !== cachedText) {
+    cachedText = text;
+    cache.clear();
+  }
+  const key = `${sentence.start}:${sentence.end}:${reference ?? ""}`;
+  let periods = cache.get(key);
+  if (!periods) {
+    periods = readSentence(text, sentence, reference);
+    cache.set(key, periods);
+  }
+  return periods;
+}
+
+const NONE: readonly TextPeriod[] = Object.freeze([]);
+let cachedText: string | null = null;
+const cache = new Map<string, readonly TextPeriod[]>();
+
+function readSentence(text: string, sentence: TextRange, reference: string | null): readonly TextPeriod[] {
+  const body = text.slice(sentence.start, sentence.end);
+  if (!DATE_CANDIDATE.test(body)) return NONE;
+  const tenseAt = (start: number, end: number): Tense => tenseAround(body, start, end);
+  const found: WordPeriod[] = [];
+  for (const candidate of [...chronoPeriods(body, reference, tenseAt), ...yearAndSeasonPeriods(body, reference, tenseAt)]) {
+    if (found.some((f) => candidate.start < f.end && f.start < candidate.end)) continue;
+    found.push(candidate);
+  }
+  if (found.length === 0) return NONE;
+  found.sort((a, b) => a.start - b.start);
+  return found.map((f) => {
+    const span = spanOf(text, sentence.start + f.start, sentence.start + f.end);
+    const weekdayWord = WEEKDAY_WITH_DATE.test(span.text) ? FULL_WEEKDAY.exec(span.text) : null;
+    return {
+      ...f.period,
+      span,
+      value: valueAtGranularity(f.period),
+      yearStated: f.yearStated,
+      weekday: weekdayWord && f.period.granularity === "day" && !f.relative ? weekdayNumber(weekdayWord[0]) : null,
+      preposition: f.preposition,
+      tense: tenseAt(f.start, f.end),
+      relative: f.relative,
+    };
+  });
 }
 
 function chronoPeriods(body: string, reference: string | null, tenseAt: (start: number, end: number) => Tense): WordPeriod[] {

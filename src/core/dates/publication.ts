@@ -7,7 +7,8 @@
 import type { PageMeta } from "../page-meta";
 import { datesFromJsonLd } from "./json-ld";
 import { dateFromUrl, parseMachineDate } from "./machine-date";
-import { findPeriods } from "./periods";
+import { findPeriods, sentencePeriods, YEAR_IN_DIGITS } from "./periods";
+import { sentencesOf } from "./text-units";
 
 export interface ArticleDates {
   published: string | null;
@@ -119,7 +120,11 @@ function datelineOf(text: string): string | null {
  */
 export function latestStatedDay(text: string): string | null {
   let latest: string | null = null;
-  for (const period of findPeriods(text, null)) {
+  // A sentence without a year in digits states none.
+  const periods = sentencesOf(text)
+    .filter((sentence) => YEAR_IN_DIGITS.test(text.slice(sentence.start, sentence.end)))
+    .flatMap((sentence) => sentencePeriods(text, sentence, null));
+  for (const period of periods) {
     if (!period.yearStated || period.tense === "future") continue;
     if (period.preposition === "by" || period.preposition === "until" || period.preposition === "before") continue;
     if (!latest || period.start > latest) latest = period.start;

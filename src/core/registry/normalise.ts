@@ -18,15 +18,18 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const APOSTROPHES = new Set(["'", "’", "ʼ"]);
 
 /** Letters that Unicode decomposition leaves alone. */
-const LETTER_FOLDS: Readonly<Record<string, string>> = {
-  ß: "ss", ø: "o", æ: "ae", œ: "oe", ł: "l", đ: "d", ð: "d", þ: "th", ı: "i", ħ: "h",
-};
+const LETTER_FOLDS: ReadonlyMap<string, string> = new Map([
+  ["ß", "ss"], ["ø", "o"], ["æ", "ae"], ["œ", "oe"], ["ł", "l"], ["đ", "d"], ["ð", "d"], ["þ", "th"], ["ı", "i"], ["ħ", "h"],
+]);
 
-/** Whole-word spelling variants: the key uses one spelling for both. */
-const SPELLINGS: Readonly<Record<string, string>> = {
-  defense: "defence", center: "centre", centers: "centres", organization: "organisation",
-  organizations: "organisations", labor: "labour", program: "programme", programs: "programmes",
-};
+/**
+ * Whole-word spelling variants: the key uses one spelling for both. A Map, not an object: page words
+ * such as "constructor" must not find Object.prototype's members.
+ */
+const SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ["defense", "defence"], ["center", "centre"], ["centers", "centres"], ["organization", "organisation"],
+  ["organizations", "organisations"], ["labor", "labour"], ["program", "programme"], ["programs", "programmes"],
+]);
 
 /** Folded keys of words already seen: news text repeats its words, so most lookups hit. */
 const foldCache = new Map<string, string>();
@@ -50,8 +53,8 @@ function computeFold(word: string): string {
   let lower = word.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
   if (lower.length === 0) return "";
   let folded = "";
-  for (const ch of lower) folded += APOSTROPHES.has(ch) ? "'" : LETTER_FOLDS[ch] ?? ch;
-  lower = SPELLINGS[folded] ?? folded;
+  for (const ch of lower) folded += APOSTROPHES.has(ch) ? "'" : LETTER_FOLDS.get(ch) ?? ch;
+  lower = SPELLINGS.get(folded) ?? folded;
   if (/\d/.test(lower)) return lower;
   const key = lower.replace(/kh/g, "h").replace(/x/g, "ks");
   const ending = key.replace(/(?:iy|yy|yi|ij|ii)$/, "y");

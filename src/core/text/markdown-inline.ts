@@ -36,7 +36,8 @@ export function inlineToText(markdown: string): string {
 }
 
 function decodeEntity(entity: string, name: string): string {
-  if (name[0] !== "#") return ENTITIES[name] ?? entity;
+  // hasOwn: "&valueOf;" must not find Object.prototype's members.
+  if (name[0] !== "#") return Object.hasOwn(ENTITIES, name) ? ENTITIES[name]! : entity;
   const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
   return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : "\uFFFD";
 }

@@ -32,4 +32,15 @@ describe("the checks on arbitrary text", () => {
       { numRuns: 150 },
     );
   });
+
+  it("reads words named like Object.prototype's members as plain words", () => {
+    // "constructor" used to find Object.prototype.constructor in a spelling table and make the scan throw.
+    const registry = createRegistry(bundledEntries());
+    for (const word of ["constructor", "Constructor", "toString", "valueOf", "hasOwnProperty", "__proto__", "prototype"]) {
+      const text = `The ${word} said on Monday that ${word} (CTOR) was fine. “It is,” ${word} told Reuters. Defense ${word} ${word} said it.`;
+      const report = scan(text, emptyPageMeta(), registry);
+      expect(ReportSchema.parse(report)).toBeTruthy();
+      expect(report.claims.length).toBeGreaterThan(0);
+    }
+  });
 });

@@ -49,4 +49,10 @@ describe("normalisation", () => {
     expect(tokens.length).toBeGreaterThan(0);
     expect(performance.now() - started).toBeLessThan(2_000);
   });
+
+  it("folds words named like Object.prototype's members as plain words", () => {
+    expect(foldWord("constructor")).toBe("constructor");
+    expect(foldWord("Constructor")).toBe("constructor");
+    expect(tokenize("the constructor said").map((t) => t.key)).toEqual(["the", "constructor", "said"]);
+  });
 });

@@ -83,4 +83,8 @@ describe("markdownToText", () => {
     for (const input of hostile) markdownToText(input);
     expect(performance.now() - started).toBeLessThan(2000);
   });
+
+  it("leaves an entity named like an Object.prototype member as written", () => {
+    expect(markdownToText("a &valueOf; and &amp; b").text).toBe("a &valueOf; and & b");
+  });
 });
