@@ -1,6 +1,7 @@
 /**
- * The background's message handling: validates every message, runs the analysis on what content
- * scripts extracted, keeps the per-tab state and badge, and relays the popup's requests to pages.
+ * The background's message handling: validates every message, extracts and analyses the article
+ * text content scripts send (off the page's main thread, re-extracting only changed chunks),
+ * keeps the per-tab state and badge, and relays the popup's requests to pages.
  * It is given a Platform, so unit tests drive it with a fake browser.
  */
 import { analyse } from "../core/analyse";
@@ -12,7 +13,7 @@ import {
   UiToBackgroundSchema,
   type BackgroundToContent,
   type HighlightOptions,
-  type PageScanned,
+  type PageTextMessage,
   type ScanResult,
   type TabState,
   type UiToBackground,
@@ -21,11 +22,12 @@ import { fail, ok, ReplyError, replySchema, type Reply } from "../protocol/reply
 import { parseSettings, SETTINGS_KEY, type Settings } from "../protocol/settings";
 import { applyScanning } from "./auto-scan";
 import { badgeFor } from "./badge";
-import { spansMatchText } from "./check-spans";
 import { isRestrictedError } from "./restricted";
 import { ScanWaiter } from "./scan-waiter";
 import { classifySender } from "./senders";
 import { tabStore } from "./tab-store";
+import { TabExtractions } from "./tab-extractions";
+import type { ExtractedClaim } from "../core/extract/types";
 import { createReviewHandlers } from "./review-handlers";
 import { ReviewRequestSchema } from "../protocol/review-messages";
 import { publisherOf } from "./publisher";
@@ -44,6 +46,8 @@ export interface BackgroundOptions {
   layers?: RegistryLayers;
   /** The fetch for the team registry. */
   fetch?: TeamFetch;
+  /** The claim extractor run on each changed chunk (tests count its calls); the core's by default. */
+  extract?: (text: string) => ExtractedClaim[];
 }
 
 export interface Background {
@@ -61,6 +65,12 @@ export interface Background {
 
 const ContentReplySchema = replySchema(z.boolean());
 
+/** A refused content-script message: the size limits say what was exceeded, anything else is just malformed. */
+function malformedScanMessage(issues: readonly { code: string; message: string }[]): string {
+  const limit = issues.find((issue) => issue.code === "too_big" || issue.code === "custom");
+  return limit ? limit.message : "The page sent a malformed scan.";
+}
+
 function highlightOptions(settings: Settings): HighlightOptions {
   // "auto" is the content script's default, so only the exception travels.
   return settings.highlightMethod === "marks" ? { content: settings.highlightContent, method: "marks" } : { content: settings.highlightContent };
@@ -68,6 +78,7 @@ function highlightOptions(settings: Settings): HighlightOptions {
 
 export function createBackground(platform: Platform, options: BackgroundOptions): Background {
   const store = tabStore(platform.session);
+  const extractions = new TabExtractions(options.extract ? { extract: options.extract } : {});
   const waiter = new ScanWaiter(options.scanTimeoutMs ?? 20_000);
   const now = options.now ?? Date.now;
   const reviews = createReviewHandlers(platform, () => new Date(now()).toISOString());
@@ -82,7 +93,7 @@ export function createBackground(platform: Platform, options: BackgroundOptions)
         const parsed = ContentToBackgroundSchema.safeParse(message);
         if (!parsed.success) {
           // Whoever waits for this tab's scan hears of it now rather than at the timeout.
-          const error = new ReplyError("invalid", "The page sent a malformed scan.");
+          const error = new ReplyError("invalid", malformedScanMessage(parsed.error.issues));
           waiter.reject(tabId, error);
           return fail(error.code, error.message);
         }
@@ -94,7 +105,7 @@ export function createBackground(platform: Platform, options: BackgroundOptions)
           await pageWithoutArticle(tabId);
           return ok(null);
         }
-        return ok(await pageScanned(tabId, parsed.data));
+        return ok(await pageText(tabId, parsed.data));
       }
       const review = ReviewRequestSchema.safeParse(message);
       if (review.success) return ok(await reviews.handle(review.data, async (tabId) => (await store.get(tabId))?.report ?? null));
@@ -107,14 +118,18 @@ export function createBackground(platform: Platform, options: BackgroundOptions)
     }
   }
 
-  async function pageScanned(tabId: number, scanned: PageScanned): Promise<ScanResult> {
-    if (!spansMatchText(scanned)) {
-      const error = new ReplyError("invalid", "The page's claims do not match its text.");
-      waiter.reject(tabId, error);
+  async function pageText(tabId: number, scanned: PageTextMessage): Promise<ScanResult> {
+    let extraction;
+    try {
+      extraction = extractions.run(tabId, scanned.base, scanned.pieces);
+    } catch (error) {
+      // A stale reference is answered so the page resends its text; whoever waits keeps waiting for that.
+      if (!(error instanceof ReplyError && error.code === "stale")) waiter.reject(tabId, error instanceof Error ? error : new Error(String(error)));
       throw error;
     }
+    const { text, claims } = extraction;
     const registry = options.layers ? await options.layers.registry() : options.registry;
-    const report = analyse(scanned.text, scanned.claims, scanned.meta, registry);
+    const report = analyse(text, claims, scanned.meta, registry);
     const publisher = publisherOf(scanned.meta);
     // A rescan the page made on its own keeps the reader's choice of highlights on or off.
     const highlightsVisible = scanned.rescan ? ((await store.get(tabId))?.highlightsVisible ?? true) : true;
@@ -124,7 +139,7 @@ export function createBackground(platform: Platform, options: BackgroundOptions)
       scannedAt: now(),
       highlightsVisible,
       ...(publisher ? { publisher } : {}),
-      ...(scanned.text.trim() === "" ? { articleFound: false } : {}),
+      ...(text.trim() === "" ? { articleFound: false } : {}),
     };
     await store.set(tabId, state);
     // The badge counts only the finding kinds the user chose to see (options page).
@@ -132,14 +147,15 @@ export function createBackground(platform: Platform, options: BackgroundOptions)
     const badge = badgeFor({ ...report, findings: visibleFindings(report.findings, shown) });
     await platform.setBadge(tabId, badge.text, badge.colour);
     // Stored marks are re-attached to the new report; a review problem never fails the scan itself.
-    await reviews.afterScan(tabId, report, { text: scanned.text, url: scanned.meta.url, canonicalUrl: scanned.meta.canonicalUrl }).catch(() => undefined);
+    await reviews.afterScan(tabId, report, { text, url: scanned.meta.url, canonicalUrl: scanned.meta.canonicalUrl }).catch(() => undefined);
     waiter.resolve(tabId, state);
     const settings = parseSettings(await platform.local.get(SETTINGS_KEY));
-    return { report, highlight: highlightOptions(settings) };
+    return { report, highlight: highlightOptions(settings), scan: extraction.scan, chunks: extraction.chunks, reused: extraction.reused };
   }
 
   /** Nothing to show: forget any earlier article of this tab (a single-page site navigated away from it). */
   async function pageWithoutArticle(tabId: number): Promise<void> {
+    extractions.forget(tabId);
     await store.remove(tabId);
     await platform.setBadge(tabId, "", null);
     waiter.reject(tabId, new ReplyError("no-article", "No article was found on this page."));
@@ -208,6 +224,7 @@ export function createBackground(platform: Platform, options: BackgroundOptions)
   }
 
   async function forgetTab(tabId: number): Promise<void> {
+    extractions.forget(tabId);
     await store.remove(tabId);
     await reviews.forgetTab(tabId);
   }

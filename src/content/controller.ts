@@ -1,9 +1,12 @@
 /**
- * The content script's work: find and read the article, extract its claims in short slices, hand
- * them to the background, highlight what comes back, follow the background's highlight, reveal
- * and clear requests, and rescan (incrementally) when the article changes.
+ * The content script's work: find and read the article in short slices, send its text to the
+ * background (which extracts and analyses it off the page's thread; unchanged chunks go by
+ * reference), highlight what comes back, follow the background's highlight, reveal and clear
+ * requests, and rescan (incrementally) when the article changes.
  */
+import type { PageMeta } from "../core/page-meta";
 import type { Report } from "../core/report";
+import { chunkTexts } from "../core/text/chunks";
 import type { PageText } from "../page";
 import type { MessageSender, Platform } from "../platform/types";
 import {
@@ -13,15 +16,15 @@ import {
   type BackgroundToContent,
   type HighlightOptions,
   type ScanStats,
+  type TextPiece,
 } from "../protocol/messages";
 import { fail, ok, replySchema, type Reply } from "../protocol/reply";
 import { ArticleWatcher } from "./article-watcher";
-import { ChunkedExtractor } from "./chunked-extract";
 import { Highlighter, MARK_TAG } from "./highlighter";
 import { UI_TAG } from "./hover-card";
 import type { RescanKind } from "./mutation-batch";
 import type { Painter } from "./painter";
-import { findArticleInPage, readArticleSteps, readMeta, readPage } from "./page-reader";
+import { findArticleInPageSteps, readArticleSteps, readMeta, readPage } from "./page-reader";
 import { RangeHighlighter } from "./range-highlighter";
 import { afterNextFrame, ScanAborted, WorkSlices } from "./work-slices";
 
@@ -31,7 +34,8 @@ type ScanKind = "requested" | Exclude<RescanKind, "none">;
 
 export class ContentController {
   private painter: Painter | null = null;
-  private readonly extractor = new ChunkedExtractor();
+  /** The background's name for the last scan it answered, and that scan's chunks: unchanged chunks are sent by reference. */
+  private sent: { scan: string; chunkIndex: Map<string, number> } | null = null;
   /** The text and map of the last scan: every offset the background sends refers to this text. */
   private scanned: PageText | null = null;
   /** Whether the reader wants highlights (the toggle); rescans respect it. */
@@ -77,7 +81,7 @@ export class ContentController {
       // An incremental rescan reads the same article root again; anything else looks for the article anew.
       const root = kind === "incremental" && this.scanned?.root.isConnected ? this.scanned.root : undefined;
       // Finding the article, reading it and reading the metadata are separate slices: each walks much of a big page.
-      const articleRoot = root ?? (await slices.run(() => findArticleInPage(this.doc), "find"));
+      const articleRoot = root ?? (await slices.drive(findArticleInPageSteps(this.doc), "find"));
       const reading = {
         page: articleRoot ? await slices.drive(readArticleSteps(this.doc, articleRoot), "read") : null,
         meta: await slices.run(() => readMeta(this.doc), "meta"),
@@ -93,29 +97,41 @@ export class ContentController {
       if (page.text.length > MAX_TEXT_CHARS) {
         throw new Error(`This page is too long to scan (${page.text.length.toLocaleString("en")} characters of text).`);
       }
-      const extraction = await this.extractor.run(page.text, slices);
-      const reply = ScanReplySchema.parse(
-        await this.platform.sendToBackground({
-          type: "page-scanned",
-          text: page.text,
-          claims: extraction.claims,
-          meta,
-          ...(kind === "requested" ? {} : { rescan: true }),
-        }),
-      );
+      const chunks = await slices.run(() => chunkTexts(page.text), "chunk");
+      const reply = await this.sendText(chunks, meta, kind);
       if (signal.aborted) return;
       this.scanned = page;
       let highlights = 0;
       if (reply.ok && this.visible) highlights = await this.paintInSlices(reply.value.report, reply.value.highlight, slices);
       else if (this.visible) await slices.run(() => this.paint(null), "clear");
       this.watcher.watch(page.root);
-      this.record(kind, slices, extraction.chunks, extraction.reused, highlights, performance.now() - started);
+      const { chunks: chunkCount, reused } = reply.ok ? reply.value : { chunks: chunks.length, reused: 0 };
+      this.record(kind, slices, chunkCount, reused, highlights, performance.now() - started);
     } catch (error) {
       if (error instanceof ScanAborted || signal.aborted) return;
       const message = error instanceof Error ? error.message : String(error);
       this.stats = { ...this.stats, lastError: message.slice(0, 300) };
       await this.platform.sendToBackground({ type: "page-scan-failed", error: message.slice(0, 1000) }).catch(() => undefined);
     }
+  }
+
+  /**
+   * Sends the article's chunks, those the background already holds by reference; a background
+   * that lost them (a restarted service worker) answers "stale", and every chunk is sent again.
+   */
+  private async sendText(chunks: string[], meta: PageMeta, kind: ScanKind) {
+    const send = async (sent: ContentController["sent"]) => {
+      const pieces: TextPiece[] = chunks.map((chunk) => {
+        const index = sent?.chunkIndex.get(chunk);
+        return index === undefined ? chunk : { same: index };
+      });
+      const message = { type: "page-text", base: sent?.scan ?? null, pieces, meta, ...(kind === "requested" ? {} : { rescan: true }) };
+      return ScanReplySchema.parse(await this.platform.sendToBackground(message));
+    };
+    let reply = await send(this.sent);
+    if (!reply.ok && reply.code === "stale") reply = await send(null);
+    if (reply.ok) this.sent = { scan: reply.value.scan, chunkIndex: new Map(chunks.map((chunk, index) => [chunk, index])) };
+    return reply;
   }
 
   /** Clears the current highlights and, given a report, paints it; our DOM changes are hidden from the watcher. */

@@ -1,5 +1,6 @@
 /** Reads the article as the reader sees it: markup rules plus the browser's own visibility. */
 import { collectPageMeta, extractPageText, findArticle, type PageText } from "../page";
+import { findArticleSteps } from "../page/article-root";
 import { extractPageTextSteps } from "../page/extract-text";
 import { defaultHiddenTest } from "../page/element-rules";
 import type { PageMeta } from "../core/page-meta";
@@ -15,9 +16,9 @@ function isHidden(element: Element): boolean {
   return typeof element.checkVisibility === "function" && !element.checkVisibility({ visibilityProperty: true });
 }
 
-/** The article root (null: the page has none), found with the browser's view of what is hidden. */
-export function findArticleInPage(doc: Document): Element | null {
-  return findArticle(doc, { isHidden });
+/** Finds the article root (null: the page has none) a few hundred paragraphs at a time, with the browser's view of what is hidden. */
+export function findArticleInPageSteps(doc: Document): Generator<void, Element | null> {
+  return findArticleSteps(doc, { isHidden });
 }
 
 /** Reads the article a few hundred elements at a time: call next() until done. */

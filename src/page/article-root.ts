@@ -29,6 +29,9 @@ export interface ArticleOptions {
   isHidden?: HiddenTest;
 }
 
+/** Paragraphs looked at between two pauses of findArticleSteps. */
+const PARAGRAPHS_PER_STEP = 200;
+
 interface Paragraph {
   element: Element;
   chars: number;
@@ -36,12 +39,26 @@ interface Paragraph {
 
 /** The article's root element, or null when the page has no article. */
 export function findArticle(doc: Document, options: ArticleOptions = {}): Element | null {
+  const steps = findArticleSteps(doc, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * findArticle as a generator that pauses every few hundred paragraphs, so that the content script
+ * can spread the look at a huge page (text lengths, visibility) over several short tasks.
+ */
+export function* findArticleSteps(doc: Document, options: ArticleOptions = {}): Generator<void, Element | null> {
   const isHidden = options.isHidden ?? defaultHiddenTest;
   const excluded = exclusionTest(isHidden);
   const paragraphs: Paragraph[] = [];
   let total = 0;
   let longest = 0;
+  let seen = 0;
   for (const element of deepQuery(doc, "p")) {
+    if (++seen % PARAGRAPHS_PER_STEP === 0) yield;
     // Raw length: collapsing the whitespace of every paragraph costs more than the score gains on a huge page.
     const chars = (element.textContent ?? "").trim().length;
     if (chars < MIN_PARAGRAPH_CHARS || excluded(element)) continue;
@@ -49,8 +66,8 @@ export function findArticle(doc: Document, options: ArticleOptions = {}): Elemen
     total += chars;
     longest = Math.max(longest, chars);
   }
-  const hinted = hintedParagraph(doc, paragraphs);
-  const semantic = bestSemantic(doc, paragraphs, excluded);
+  const hinted = yield* hintedParagraph(doc, paragraphs);
+  const semantic = yield* bestSemantic(doc, paragraphs, excluded);
 
   if (total < MIN_ARTICLE_CHARS || longest < MIN_LONGEST_PARAGRAPH) {
     if (hinted) return hinted.parentElement;
@@ -88,12 +105,13 @@ function exclusionTest(isHidden: HiddenTest): (element: Element) => boolean {
 }
 
 /** The semantic container holding the most counted paragraph text; of nested ones holding nearly as much, the innermost. */
-function bestSemantic(doc: Document, paragraphs: Paragraph[], excluded: (element: Element) => boolean) {
+function* bestSemantic(doc: Document, paragraphs: Paragraph[], excluded: (element: Element) => boolean): Generator<void, { element: Element; chars: number } | null> {
   const chars = new Map<Element, number>();
   for (const element of deepQuery(doc, SEMANTIC_SELECTOR)) if (!excluded(element)) chars.set(element, 0);
   if (chars.size === 0) return null;
   // Each paragraph adds its length to the containers above it: linear in paragraphs times depth.
-  for (const paragraph of paragraphs) {
+  for (const [index, paragraph] of paragraphs.entries()) {
+    if (index % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield;
     for (let node: Node | null = paragraph.element; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
       const sum = chars.get(node as Element);
       if (sum !== undefined) chars.set(node as Element, sum + paragraph.chars);
@@ -129,10 +147,11 @@ function densest(paragraphs: Paragraph[]): Element | null {
 }
 
 /** The paragraph the page's JSON-LD articleBody starts with, if any. */
-function hintedParagraph(doc: Document, paragraphs: Paragraph[]): Element | null {
+function* hintedParagraph(doc: Document, paragraphs: Paragraph[]): Generator<void, Element | null> {
   const start = articleBodyStart(doc);
   if (!start) return null;
-  for (const { element } of paragraphs) {
+  for (const [index, { element }] of paragraphs.entries()) {
+    if (index % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield;
     if (collapse(element.textContent ?? "").includes(start)) return element;
   }
   return null;

@@ -25,26 +25,58 @@ export type HighlightOptions = z.infer<typeof HighlightOptionsSchema>;
 
 // content script -> background
 
-export const PageScannedSchema = z.object({
-  type: z.literal("page-scanned"),
-  text: z.string().max(MAX_TEXT_CHARS),
-  claims: z.array(ExtractedClaimSchema).max(MAX_CLAIMS),
+/** Most pieces a page-text message may hold: far above the chunks of a 2,000,000-character article. */
+export const MAX_TEXT_PIECES = 50_000;
+
+/** A piece of the article's text: new text, or the chunk at this index of the scan named by `base`. */
+export const TextPieceSchema = z.union([z.string().max(MAX_TEXT_CHARS), z.object({ same: z.number().int().nonnegative() })]);
+export type TextPiece = z.infer<typeof TextPieceSchema>;
+
+/**
+ * The article's text, for the background to extract and analyse: its chunks (core/text/chunks.ts) in
+ * order, each either new text or a reference to a chunk of the last scan the background answered
+ * (`base`). A background that no longer knows `base` (a restarted service worker) answers "stale"
+ * and the content script sends every chunk as text.
+ */
+export const PageTextSchema = z.object({
+  type: z.literal("page-text"),
+  base: z.string().max(100).nullable(),
+  pieces: z
+    .array(TextPieceSchema)
+    .max(MAX_TEXT_PIECES, `The page's text came in more than ${MAX_TEXT_PIECES.toLocaleString("en")} pieces.`)
+    .refine((pieces) => newChars(pieces) <= MAX_TEXT_CHARS, `This page is too long to scan (over ${MAX_TEXT_CHARS.toLocaleString("en")} characters of text).`),
   meta: PageMetaSchema,
   /** Sent by the content script itself after the article changed, not asked for by the user. */
   rescan: z.boolean().optional(),
 });
-export type PageScanned = z.infer<typeof PageScannedSchema>;
+export type PageTextMessage = z.infer<typeof PageTextSchema>;
+
+/** Characters of new text in a page-text message (references cost nothing to send). */
+export function newChars(pieces: readonly TextPiece[]): number {
+  let total = 0;
+  for (const piece of pieces) if (typeof piece === "string") total += piece.length;
+  return total;
+}
 
 export const PageScanFailedSchema = z.object({ type: z.literal("page-scan-failed"), error: z.string().max(1000) });
 
 /** The page has no article (a home page, a form): nothing is highlighted or stored. */
 export const PageNoArticleSchema = z.object({ type: z.literal("page-no-article") });
 
-export const ContentToBackgroundSchema = z.discriminatedUnion("type", [PageScannedSchema, PageScanFailedSchema, PageNoArticleSchema]);
+export const ContentToBackgroundSchema = z.discriminatedUnion("type", [PageTextSchema, PageScanFailedSchema, PageNoArticleSchema]);
 export type ContentToBackground = z.infer<typeof ContentToBackgroundSchema>;
 
-/** The reply to page-scanned: the analysed report, and how to show it. */
-export const ScanResultSchema = z.object({ report: ReportSchema, highlight: HighlightOptionsSchema });
+/**
+ * The reply to page-text: the analysed report, how to show it, the name of this scan (the next
+ * page-text's `base`), and how many chunks were extracted and how many reused from the cache.
+ */
+export const ScanResultSchema = z.object({
+  report: ReportSchema,
+  highlight: HighlightOptionsSchema,
+  scan: z.string().max(100),
+  chunks: z.number().int().nonnegative(),
+  reused: z.number().int().nonnegative(),
+});
 export type ScanResult = z.infer<typeof ScanResultSchema>;
 
 // extension pages (popup) -> background

@@ -1,8 +1,11 @@
 /** Every reply is either a value or an error a user can read; nothing is thrown across contexts. */
 import { z } from "zod";
 
-/** "no-article": the page was read and holds no article (a home page, a form); the popup says so. */
-export const ErrorCodeSchema = z.enum(["restricted", "invalid", "forbidden", "failed", "timeout", "no-article"]);
+/**
+ * "no-article": the page was read and holds no article (a home page, a form); the popup says so.
+ * "stale": a page-text referred to a scan the background no longer knows; the page sends its whole text.
+ */
+export const ErrorCodeSchema = z.enum(["restricted", "invalid", "forbidden", "failed", "timeout", "no-article", "stale"]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string; code: ErrorCode };

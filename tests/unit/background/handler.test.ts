@@ -6,6 +6,10 @@ import { badgeFor } from "../../../src/background/badge";
 import { createBackground } from "../../../src/background/handler";
 import { contentSender, EXTENSION_ID, fakePlatform, popupSender, type FakePlatform } from "../fakes/platform";
 import { pageScanned, SAMPLE_TEXT } from "../fakes/scan";
+import { extractClaims } from "../../../src/core/extract";
+import { extractChunks } from "../../../src/core/extract/chunked";
+import { chunkTexts } from "../../../src/core/text/chunks";
+import { MAX_TEXT_CHARS, MAX_TEXT_PIECES } from "../../../src/protocol/messages";
 
 const registry = createRegistry(bundledEntries());
 const TAB = 7;
@@ -43,12 +47,12 @@ describe("who may send messages", () => {
 });
 
 describe("a scan result from the page", () => {
-  it("is analysed, stored for the tab, shown on the badge and sent back with highlight options", async () => {
+  it("is extracted and analysed, stored for the tab, shown on the badge and sent back with highlight options", async () => {
     const { background, platform } = setUp();
     const message = pageScanned();
     const reply = await background.handle(message, contentSender(TAB));
-    const expected = analyse(message.text, message.claims, message.meta, registry);
-    expect(reply).toEqual({ ok: true, value: { report: expected, highlight: { content: true } } });
+    const expected = analyse(SAMPLE_TEXT, extractChunks(chunkTexts(SAMPLE_TEXT), () => undefined).claims, message.meta, registry);
+    expect(reply).toMatchObject({ ok: true, value: { report: expected, highlight: { content: true }, chunks: 1, reused: 0 } });
     expect(platform.session.data.get(`tab:${TAB}`)).toEqual({
       report: expected,
       url: "https://news.example/article",
@@ -65,15 +69,43 @@ describe("a scan result from the page", () => {
     expect(reply).toMatchObject({ ok: true, value: { highlight: { content: false } } });
   });
 
-  it("is refused when its spans do not quote its text", async () => {
+  it("re-extracts only the chunks a rescan sent as new text", async () => {
+    let calls = 0;
+    const platform = fakePlatform();
+    const background = createBackground(platform, { registry, now: () => 1_000, extract: (text) => (calls++, extractClaims(text)) });
+    const article = Array.from({ length: 200 }, (_, i) => `Officials in district ${i} said the bridge would open in March.`).join("\n\n");
+    const first = await background.handle(pageScanned(article), contentSender(TAB));
+    if (!first.ok) throw new Error(first.error);
+    const { scan, chunks, report } = first.value as { scan: string; chunks: number; report: { claims: unknown[] } };
+    expect(calls).toBe(chunks);
+    calls = 0;
+    const pieces = chunkTexts(article).map((chunk, same) => (same === 0 ? `Update: the mayor said so.\n\n${chunk}` : { same }));
+    const rescan = await background.handle({ ...pageScanned(), base: scan, pieces, rescan: true }, contentSender(TAB));
+    expect(rescan).toMatchObject({ ok: true, value: { chunks, reused: chunks - 1 } });
+    expect(calls).toBe(1);
+    const stored = platform.session.data.get(`tab:${TAB}`) as { report: { claims: unknown[] } };
+    expect(stored.report.claims.length).toBe(report.claims.length + extractClaims("Update: the mayor said so.").length);
+  });
+
+  it("answers stale to a reference to a scan it does not hold (a restarted worker), then takes the whole text", async () => {
     const { background, platform } = setUp();
-    const message = pageScanned();
-    message.claims[0]!.cue = { ...message.claims[0]!.cue, text: "forged" };
-    expect(await background.handle(message, contentSender(TAB))).toMatchObject({ ok: false, code: "invalid" });
-    const outside = pageScanned();
-    outside.claims[0]!.cue = { start: SAMPLE_TEXT.length, end: SAMPLE_TEXT.length + 3, text: "" };
-    expect(await background.handle(outside, contentSender(TAB))).toMatchObject({ ok: false, code: "invalid" });
+    const reply = await background.handle({ ...pageScanned(), base: "before-restart-1", pieces: [{ same: 0 }] }, contentSender(TAB));
+    expect(reply).toMatchObject({ ok: false, code: "stale" });
     expect(platform.session.data.size).toBe(0);
+    // The whole text then goes through.
+    expect(await background.handle(pageScanned(), contentSender(TAB))).toMatchObject({ ok: true });
+  });
+
+  it("says which limit a page's text exceeded", async () => {
+    const { background } = setUp();
+    const tooLong = { ...pageScanned(), pieces: ["x".repeat(MAX_TEXT_CHARS / 2), "y".repeat(MAX_TEXT_CHARS / 2 + 1)] };
+    expect(await background.handle(tooLong, contentSender(TAB))).toMatchObject({ ok: false, code: "invalid", error: expect.stringMatching(/too long to scan/) });
+    const tooMany = { ...pageScanned(), pieces: Array.from({ length: MAX_TEXT_PIECES + 1 }, () => "a") };
+    expect(await background.handle(tooMany, contentSender(TAB))).toMatchObject({ ok: false, code: "invalid", error: expect.stringMatching(/50,000 pieces/) });
+    expect(await background.handle({ ...pageScanned(), pieces: [{ same: -1 }] }, contentSender(TAB))).toMatchObject({
+      ok: false,
+      error: "The page sent a malformed scan.",
+    });
   });
 });
 
@@ -98,7 +130,7 @@ describe("popup requests", () => {
   it("scan-tab fails at once when the page sends a malformed scan", async () => {
     const { background, platform } = setUp(fakePlatform(), 5_000);
     platform.onInject = async (tabId) => {
-      queueMicrotask(() => void background.handle({ type: "page-scanned", text: 42 }, contentSender(tabId)));
+      queueMicrotask(() => void background.handle({ type: "page-text", base: null, pieces: 42 }, contentSender(tabId)));
     };
     const started = Date.now();
     expect(await background.handle({ type: "scan-tab", tabId: TAB }, popupSender)).toMatchObject({ ok: false, code: "invalid" });

@@ -25,12 +25,14 @@ function setUp() {
 }
 
 describe("ContentController", () => {
-  it("scans: sends text, claims and metadata, then highlights the analysed report", async () => {
+  it("scans: sends the text and metadata, then highlights the report the background made of them", async () => {
     const { doc, platform, controller } = setUp();
     await controller.scan();
-    const sent = platform.sentToBackground[0] as { type: string; text: string; meta: { url: string; title: string } };
-    expect(sent.type).toBe("page-scanned");
-    expect(sent.text).toContain("according to Bloomberg on November 30");
+    const sent = platform.sentToBackground[0] as { type: string; base: null; pieces: string[]; meta: { url: string; title: string } };
+    expect(sent.type).toBe("page-text");
+    expect(sent.base).toBeNull();
+    expect(sent.pieces.join("")).toContain("according to Bloomberg on November 30");
+    expect(Object.keys(sent)).not.toContain("claims");
     expect(sent.meta.url).toBe("https://united24media.com/latest-news/demo");
     expect(doc.querySelectorAll("sourcelight-mark").length).toBeGreaterThan(0);
     expect(platform.session.data.has(`tab:${TAB}`)).toBe(true);
@@ -67,9 +69,31 @@ describe("ContentController", () => {
 
   it("tells the background when the scan fails", async () => {
     const { doc, platform, controller } = setUp();
-    platform.backgroundReply = async (message) => ((message as { type: string }).type === "page-scanned" ? { nonsense: true } : undefined);
+    platform.backgroundReply = async (message) => ((message as { type: string }).type === "page-text" ? { nonsense: true } : undefined);
     await controller.scan();
     expect(platform.sentToBackground.at(-1)).toMatchObject({ type: "page-scan-failed" });
     expect(doc.querySelectorAll("sourcelight-mark").length).toBe(0);
+  });
+
+  it("rescans by sending unchanged chunks by reference, and the whole text again to a background that lost them", async () => {
+    const { doc, platform, controller } = setUp();
+    await controller.scan();
+    const first = platform.sentToBackground.at(-1) as { pieces: unknown[] };
+    await controller.scan("incremental");
+    const second = platform.sentToBackground.at(-1) as { base: string | null; pieces: unknown[] };
+    expect(second.base).not.toBeNull();
+    expect(second.pieces).toEqual(first.pieces.map((_, same) => ({ same })));
+    // The service worker restarts: a new background with an empty cache.
+    const restarted = createBackground(platform, { registry: createRegistry(bundledEntries()) });
+    platform.backgroundReply = (message) => restarted.handle(message, contentSender(TAB));
+    const sentBefore = platform.sentToBackground.length;
+    doc.querySelector("article p")!.append(" More text.");
+    await controller.scan("incremental");
+    const [stale, resent] = platform.sentToBackground.slice(sentBefore) as { base: string | null; pieces: unknown[] }[];
+    expect(stale!.pieces.some((piece) => typeof piece !== "string")).toBe(true);
+    expect(resent!.base).toBeNull();
+    expect(resent!.pieces.every((piece) => typeof piece === "string")).toBe(true);
+    expect((resent!.pieces as string[]).join("")).toContain("More text.");
+    expect(doc.querySelectorAll("sourcelight-mark").length).toBeGreaterThan(0);
   });
 });

@@ -1,10 +1,8 @@
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { ChunkedExtractor, splitIntoChunks } from "../../../src/content/chunked-extract";
 import { HighlightBook } from "../../../src/content/highlight-book";
 import { classifyMutations, HUGE_BATCH, mergeRescans, type MutationLike } from "../../../src/content/mutation-batch";
 import { WorkSlices } from "../../../src/content/work-slices";
-import { extractClaims } from "../../../src/core/extract";
 
 describe("HighlightBook", () => {
   const setUp = () => {
@@ -74,41 +72,7 @@ describe("classifyMutations", () => {
   });
 });
 
-describe("ChunkedExtractor", () => {
-  const paragraph = (i: number) => `Officials in district ${i} said the new bridge would open in March, according to the city council.`;
-  const text = (count: number, first = 0) => Array.from({ length: count }, (_, i) => paragraph(first + i)).join("\n\n");
-  const slices = () => new WorkSlices(new AbortController().signal, async () => undefined);
-
-  it("cuts text into runs of whole blocks that cover it", () => {
-    const whole = text(400);
-    const chunks = splitIntoChunks(whole);
-    expect(chunks.length).toBeGreaterThan(2);
-    expect(chunks.map((chunk) => whole.slice(chunk.start, chunk.end)).join("\n\n")).toBe(whole);
-  });
-
-  it("finds the same claims as one pass over the text, with ids unique and spans quoting the text", async () => {
-    const whole = text(300);
-    const { claims } = await new ChunkedExtractor().run(whole, slices());
-    expect(claims.length).toBe(extractClaims(whole).length);
-    expect(new Set(claims.map((claim) => claim.id)).size).toBe(claims.length);
-    for (const claim of claims) expect(whole.slice(claim.cue.start, claim.cue.end)).toBe(claim.cue.text);
-  });
-
-  it("re-extracts only the chunks whose text changed", async () => {
-    let calls = 0;
-    const extractor = new ChunkedExtractor((chunk) => (calls++, extractClaims(chunk)));
-    const first = await extractor.run(text(300), slices());
-    expect(calls).toBe(first.chunks);
-    calls = 0;
-    const appended = await extractor.run(`${text(300)}\n\n${paragraph(999)}`, slices());
-    expect(calls).toBe(1);
-    expect(appended.reused).toBe(appended.chunks - 1);
-    calls = 0;
-    // A post inserted at the top (a live blog, newest first) changes the chunks around it, not all of them.
-    const prepended = await extractor.run(`${paragraph(1000)}\n\n${text(300)}\n\n${paragraph(999)}`, slices());
-    expect(calls).toBeLessThan(prepended.chunks / 2);
-  });
-
+describe("WorkSlices", () => {
   it("records each slice's duration and stops once aborted", async () => {
     const controller = new AbortController();
     const work = new WorkSlices(controller.signal, async () => undefined);

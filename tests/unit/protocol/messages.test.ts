@@ -3,6 +3,7 @@ import {
   BackgroundToContentSchema,
   ContentToBackgroundSchema,
   MAX_TEXT_CHARS,
+  MAX_TEXT_PIECES,
   TabStateSchema,
   UiToBackgroundSchema,
 } from "../../../src/protocol/messages";
@@ -21,9 +22,19 @@ describe("content -> background", () => {
     expect(ContentToBackgroundSchema.safeParse({ type: "scan-tab", tabId: 1 }).success).toBe(false);
     const { meta: _meta, ...noMeta } = pageScanned();
     expect(ContentToBackgroundSchema.safeParse(noMeta).success).toBe(false);
-    expect(ContentToBackgroundSchema.safeParse({ ...pageScanned(), text: "x".repeat(MAX_TEXT_CHARS + 1) }).success).toBe(false);
-    const badClaim = { ...pageScanned().claims[0]!, sourceType: "rumour" };
-    expect(ContentToBackgroundSchema.safeParse({ ...pageScanned(), claims: [badClaim] }).success).toBe(false);
+    expect(ContentToBackgroundSchema.safeParse({ ...pageScanned(), pieces: ["x".repeat(MAX_TEXT_CHARS + 1)] }).success).toBe(false);
+    // The limit is on the text in all pieces together; references cost nothing.
+    const half = "x".repeat(MAX_TEXT_CHARS / 2);
+    expect(ContentToBackgroundSchema.safeParse({ ...pageScanned(), pieces: [half, half] }).success).toBe(true);
+    expect(ContentToBackgroundSchema.safeParse({ ...pageScanned(), pieces: [half, half, "x"] }).success).toBe(false);
+    expect(ContentToBackgroundSchema.safeParse({ ...pageScanned(), base: "s-1", pieces: [half, half, { same: 3 }] }).success).toBe(true);
+    const many = Array.from({ length: MAX_TEXT_PIECES }, (_, same) => ({ same }));
+    expect(ContentToBackgroundSchema.safeParse({ ...pageScanned(), base: "s-1", pieces: many }).success).toBe(true);
+    expect(ContentToBackgroundSchema.safeParse({ ...pageScanned(), base: "s-1", pieces: [...many, "x"] }).success).toBe(false);
+    expect(ContentToBackgroundSchema.safeParse({ ...pageScanned(), pieces: [{ same: 1.5 }] }).success).toBe(false);
+    expect(ContentToBackgroundSchema.safeParse({ ...pageScanned(), base: "x".repeat(101) }).success).toBe(false);
+    // The page sends text only: claims are found by the background, never taken from the page.
+    expect(ContentToBackgroundSchema.safeParse({ type: "page-scanned", text: "a", claims: [], meta: pageScanned().meta }).success).toBe(false);
   });
 });
 
