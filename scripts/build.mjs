@@ -1,13 +1,14 @@
 /**
  * Builds the extension for Chrome and Firefox from one source tree and one manifest.json:
  * dist/chrome/, dist/firefox/, dist/sourcelight-{chrome,firefox}.zip, and the command-line
- * scanner dist/cli/sourcelight.js when src/cli/sourcelight.ts exists. Prints bundle sizes.
+ * scanner dist/cli/sourcelight.js when src/cli/sourcelight.ts exists. Prints every bundle's size and
+ * fails when the content script or the popup is over its gzip budget (scripts/lib/size-budget.mjs).
  */
 import { build } from "esbuild";
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { gzipSync } from "node:zlib";
+import { BUDGETS, measureBundles, overBudget } from "./lib/size-budget.mjs";
 import { createZip } from "./lib/zip.mjs";
 import { manifestFor } from "./lib/manifest.mjs";
 import { zodNamespacePlugin } from "./lib/zod-namespace-plugin.mjs";
@@ -91,11 +92,14 @@ function kb(bytes) {
   return `${(bytes / 1024).toFixed(1)} KB`.padStart(9);
 }
 
+/** Prints every bundle's size and returns the budget problems (empty when all are within). */
 function printSizes() {
-  console.log("\nbundle sizes (raw, gzip):");
-  for (const name of ["background.js", "content.js", "popup.js", "popup.css", "options.js"]) {
-    const data = readFileSync(join(DIST, "chrome", name));
-    console.log(`  ${name.padEnd(16)} ${kb(data.length)} ${kb(gzipSync(data).length)}`);
+  console.log("\nbundle sizes (raw, gzip, gzip budget):");
+  const names = readdirSync(join(DIST, "chrome")).filter((name) => name.endsWith(".js") || name.endsWith(".css")).sort();
+  const sizes = measureBundles(join(DIST, "chrome"), names);
+  for (const { name, raw, gzip } of sizes) {
+    const budget = BUDGETS[name] === undefined ? "" : ` ${kb(BUDGETS[name])}`;
+    console.log(`  ${name.padEnd(16)} ${kb(raw)} ${kb(gzip)}${budget}`);
   }
   for (const browser of BROWSERS) {
     const zip = `sourcelight-${browser}.zip`;
@@ -103,6 +107,7 @@ function printSizes() {
   }
   const cli = join(DIST, "cli/sourcelight.js");
   if (existsSync(cli)) console.log(`  cli/sourcelight.js         ${kb(statSync(cli).size)}`);
+  return overBudget(sizes);
 }
 
 mkdirSync(DIST, { recursive: true });
@@ -110,5 +115,9 @@ const started = Date.now();
 await bundleExtension();
 writeBrowserBuilds();
 await bundleCli();
-printSizes();
+const problems = printSizes();
 console.log(`\nbuilt dist/chrome and dist/firefox in ${Date.now() - started} ms`);
+if (problems.length > 0) {
+  for (const problem of problems) console.error(`error: ${problem}`);
+  process.exit(1);
+}
