@@ -2,7 +2,8 @@
  * A team registry: an HTTPS JSON file a newsroom hosts, in the same format as a user export (or
  * a bare list of entries). Fetched only when the user has set its URL, through an injected fetch
  * so that the background worker passes the real one and tests a fake. A failed fetch, a bad file,
- * a time-out or an oversized answer never loses the last good copy.
+ * a time-out or an oversized answer never loses the last good copy, and an oversized answer is
+ * never downloaded whole.
  */
 import type { RegistryEntry } from "./schema";
 import { parseUserEntries, type Result } from "./user";
@@ -10,6 +11,9 @@ import { parseUserEntries, type Result } from "./user";
 export interface TeamResponse {
   status: number;
   headers: { get(name: string): string | null };
+  /** The body as a stream (a real fetch Response): read chunk by chunk and stopped at the size limit. */
+  body?: ReadableStream<Uint8Array> | null;
+  /** Used only when there is no stream. */
   text(): Promise<string>;
 }
 
@@ -82,8 +86,8 @@ export async function refreshTeamRegistry(options: RefreshOptions): Promise<Team
     if (response.status !== 200) return failed(`The team registry answered HTTP ${response.status}.`);
     const declared = Number(response.headers.get("content-length") ?? "0");
     if (declared > maxBytes) return failed(`The team registry is larger than ${maxBytes} bytes.`);
-    const body = await Promise.race([response.text(), timeout]);
-    if (new TextEncoder().encode(body).length > maxBytes) return failed(`The team registry is larger than ${maxBytes} bytes.`);
+    const body = await Promise.race([readLimited(response, maxBytes), timeout]);
+    if (body === null) return failed(`The team registry is larger than ${maxBytes} bytes.`);
     const parsed = parseUserEntries(body, options.known);
     if (!parsed.ok) return failed(`The team registry was rejected: ${parsed.error}`);
     const etag = response.headers.get("etag");
@@ -93,5 +97,38 @@ export async function refreshTeamRegistry(options: RefreshOptions): Promise<Team
     return failed(message);
   } finally {
     clearTimeout(timer);
+    // Whatever was not read (an oversized, refused or failed answer) is not downloaded any further.
+    controller.abort();
   }
+}
+
+/**
+ * The body as text, or null as soon as it passes `maxBytes`: a stream is read chunk by chunk and
+ * cancelled there, so an endless or huge answer (with or without Content-Length) is never read whole.
+ */
+async function readLimited(response: TeamResponse, maxBytes: number): Promise<string | null> {
+  if (!response.body) {
+    const text = await response.text();
+    return new TextEncoder().encode(text).length > maxBytes ? null : text;
+  }
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  const whole = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(whole);
 }
