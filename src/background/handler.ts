@@ -19,6 +19,7 @@ import {
   type UiToBackground,
 } from "../protocol/messages";
 import { fail, ok, ReplyError, replySchema, type Reply } from "../protocol/reply";
+import { failureMessage } from "./failure-message";
 import { parseSettings, SETTINGS_KEY, type Settings } from "../protocol/settings";
 import { applyScanning } from "./auto-scan";
 import { badgeFor } from "./badge";
@@ -114,7 +115,7 @@ export function createBackground(platform: Platform, options: BackgroundOptions)
       return ok(await uiRequest(parsed.data));
     } catch (error) {
       if (error instanceof ReplyError) return fail(error.code, error.message);
-      return fail("failed", error instanceof Error ? error.message : String(error));
+      return fail("failed", failureMessage(error));
     }
   }
 
@@ -229,6 +230,12 @@ export function createBackground(platform: Platform, options: BackgroundOptions)
     await reviews.forgetTab(tabId);
   }
 
+  /** The tab was closed: its results go, and a scan still waiting for it ends now rather than at the time-out. */
+  async function tabClosed(tabId: number): Promise<void> {
+    waiter.reject(tabId, new ReplyError("failed", "The tab was closed before its scan finished."));
+    await forgetTab(tabId);
+  }
+
   async function stepHighlight(tabId: number, direction: 1 | -1): Promise<boolean> {
     const stepped = await reviews.step(tabId, direction, async (id) => (await store.get(id))?.report ?? null);
     return stepped?.claimId ? sendToContent(tabId, { type: "reveal", claimId: stepped.claimId }) : false;
@@ -236,5 +243,5 @@ export function createBackground(platform: Platform, options: BackgroundOptions)
 
   const refreshTeamIfStale = async () => registryRequest?.refreshTeamIfStale();
 
-  return { handle, scanTab, toggleTab, forgetTab, stepHighlight, refreshTeamIfStale };
+  return { handle, scanTab, toggleTab, forgetTab, tabClosed, stepHighlight, refreshTeamIfStale };
 }

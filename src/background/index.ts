@@ -38,11 +38,12 @@ platform.onCommand((command, tabId) => {
   if (command === "review-next" || command === "review-previous") background.stepHighlight(tabId, command === "review-next" ? 1 : -1).catch(() => undefined);
 });
 
+// Tab events never throw into the console: a failure to forget a closed tab is not the user's problem.
 platform.onTabLoading((tabId) => {
-  void background.forgetTab(tabId);
+  void background.forgetTab(tabId).catch(() => undefined);
   void platform.setBadge(tabId, "", null).catch(() => undefined);
 });
-platform.onTabRemoved((tabId) => void background.forgetTab(tabId));
+platform.onTabRemoved((tabId) => void background.tabClosed(tabId).catch(() => undefined));
 
 // After an install or update, every stored review is migrated to the current schema (and any
 // unreadable record quarantined) once, rather than on first use.

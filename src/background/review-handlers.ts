@@ -16,6 +16,9 @@ import { ReplyError } from "../protocol/reply";
 import { reviewCursors, reviewPages, type ReviewPage } from "./review-pages";
 import { reviewItems } from "../core/review/progress";
 import { stepItem } from "../core/review/navigation";
+import { z } from "zod";
+
+const CorruptNoticeSchema = z.string().max(2_000);
 
 export interface ReviewHandlers {
   /** After a scan: remember the page and re-attach (and re-save) the article's stored marks. */
@@ -30,6 +33,13 @@ export function createReviewHandlers(platform: Platform, now: () => string = () 
   const store: ReviewStore = reviewStore(platform, now);
   const pages = reviewPages(platform.session);
   const cursors = reviewCursors(platform.session);
+  // A corrupt record is quarantined by the first open after a scan, which the popup never sees:
+  // the notice is kept for the tab until its next scan, so whoever opens the review is told.
+  const corruptKey = (tabId: number) => `review-corrupt:${tabId}`;
+  const corruptNotice = async (tabId: number) => {
+    const stored = CorruptNoticeSchema.safeParse(await platform.session.get(corruptKey(tabId)));
+    return stored.success ? stored.data : null;
+  };
 
   async function open(report: Report, page: ReviewPage, tabId: number): Promise<ReviewState> {
     const opened = await openReview(store, report, page.text, page, now());
@@ -37,11 +47,13 @@ export function createReviewHandlers(platform: Platform, now: () => string = () 
     // The re-attached review is saved so that its claim ids are those of the report on screen,
     // but only when re-attaching changed something: opening a review must not rewrite it.
     if (opened.stored && (await changedFromStored(opened.review))) await saveOrThrow(opened.review);
+    const corrupt = opened.corrupt ? `${opened.corrupt.error} (kept as ${opened.corrupt.quarantineKey})`.slice(0, 2_000) : null;
+    if (corrupt) await platform.session.set(corruptKey(tabId), corrupt);
     return {
       review: opened.review,
       stored: opened.stored,
       orphans: opened.orphaned.map(({ mark, cause }) => ({ mark, cause })),
-      corrupt: opened.corrupt ? `${opened.corrupt.error} (kept as ${opened.corrupt.quarantineKey})` : null,
+      corrupt: corrupt ?? (await corruptNotice(tabId)),
       cursor: await cursors.get(tabId),
     };
   }
@@ -109,12 +121,14 @@ export function createReviewHandlers(platform: Platform, now: () => string = () 
       await pages.set(tabId, page);
       // Ids are per scan: a cursor into the previous report would point at the wrong claim.
       await cursors.remove(tabId);
+      await platform.session.remove(corruptKey(tabId));
       await open(report, page, tabId);
     },
     handle,
     async forgetTab(tabId) {
       await pages.remove(tabId);
       await cursors.remove(tabId);
+      await platform.session.remove(corruptKey(tabId));
     },
     async step(tabId, direction, report) {
       const { state } = await tabReview(tabId, report);
