@@ -58,6 +58,8 @@ export interface Background {
   /** The keyboard shortcut: scans a tab not scanned yet, else turns its highlights off or on. */
   toggleTab(tabId: number): Promise<TabState>;
   forgetTab(tabId: number): Promise<void>;
+  /** The tab was closed: forgets it, and a scan still waiting for it fails now with a clear message. */
+  tabClosed(tabId: number): Promise<void>;
   /** The review shortcuts: shows the next (1) or previous (-1) claim or finding in the page. */
   stepHighlight(tabId: number, direction: 1 | -1): Promise<boolean>;
   /** Fetches a set team registry again when its copy is more than a day old; failures are kept in its status. */
