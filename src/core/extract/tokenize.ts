@@ -153,14 +153,18 @@ export function tokenize(text: string): Token[] {
     } else if (DOUBLE_QUOTES_CLOSE.has(code)) {
       inQuote = false;
       push(i, i + 1, Kind.CloseQuote);
-    } else if (code === 34) {
-      if (inQuote) {
+    } else if (code === 34 || (code === 39 && text.charCodeAt(i + 1) === 39) || (code === 96 && text.charCodeAt(i + 1) === 96)) {
+      // '"', and the typewriter pairs "''" / "``" that some newspapers (and PolNeAR's NYT texts) quote with.
+      const width = code === 34 ? 1 : 2;
+      if (inQuote && code !== 96) {
         inQuote = false;
-        push(i, i + 1, Kind.CloseQuote);
+        push(i, i + width, Kind.CloseQuote);
       } else {
-        push(i, i + 1, Kind.OpenQuote);
+        push(i, i + width, Kind.OpenQuote);
         inQuote = true;
       }
+      i += width;
+      continue;
     } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
       // An astral character (emoji, CJK extension B) is one token: a span never splits its surrogate pair.
       push(i, i + 2, Kind.Punct);
@@ -171,15 +175,16 @@ export function tokenize(text: string): Token[] {
       if (code === 46 || code === 33 || code === 63) {
         // A sentence ends at . ! ? (a closing quote right after still belongs to it).
         let j = i + 1;
-        while (j < n && (text.charCodeAt(j) === 0x201d || text.charCodeAt(j) === 34 || text.charCodeAt(j) === 0x2019 || text.charCodeAt(j) === 41)) {
+        while (j < n && (text.charCodeAt(j) === 0x201d || text.charCodeAt(j) === 34 || text.charCodeAt(j) === 0x2019 || text.charCodeAt(j) === 41 || (text.charCodeAt(j) === 39 && text.charCodeAt(j + 1) === 39))) {
           steps++;
           const c = text.charCodeAt(j);
+          const width = c === 39 ? 2 : 1;
           if (c === 41) push(j, j + 1, Kind.Punct);
           else {
             inQuote = false;
-            push(j, j + 1, Kind.CloseQuote);
+            push(j, j + width, Kind.CloseQuote);
           }
-          j++;
+          j += width;
         }
         i = j;
         sentenceEnded = true;
