@@ -6,6 +6,7 @@
 import { contentOf } from "./content";
 import { colonQuotes, dashQuotes } from "./patterns";
 import { indexQuotes, phraseAfter, RELAY_CUES, spansOf, type Attribution, type TokenSpan } from "./spans";
+import { askedClause, passiveAttribution } from "./passive";
 import { adjustSourceEnd } from "./source-bounds";
 import { B_CUE, B_SRC, I_CUE, I_SRC } from "./tagger";
 import type { Token } from "./tokenize";
@@ -75,6 +76,10 @@ export function assemble(tokens: readonly Token[], labels: Uint8Array, sentences
   const quotes = indexQuotes(tokens);
   return cues.map((cue) => {
     const sentence = sentenceOf(tokens[cue.from]!.sentence);
+    const passive = passiveAttribution(tokens, cue, sentence);
+    if (passive) return { cue, source: passive.source, content: passive.content };
+    const question = askedClause(tokens, cue, sentence);
+    if (question) return { cue, source: null, content: question };
     const linked = sourceOf(tokens, cue, sources, sentence);
     const source = linked && adjustSourceEnd(tokens, linked, cue, sentence);
     return { cue, source, content: contentOf(tokens, quotes, cue, source, sentence) };

@@ -21,6 +21,13 @@ function skipDateline(tokens: readonly Token[], sentence: TokenSpan): number {
 
 const SENTENCE_END = new Set([".", "!", "?"]);
 
+/** Past-tense reporting verbs and subject pronouns that open a second predicate or clause after "and". */
+const NEW_PREDICATE = new Set(["said", "told", "wrote", "called", "accused", "added", "urged", "argued", "warned", "noted", "praised", "criticized", "vowed", "promised", "insisted", "asked", "suggested", "declared", "he", "she", "they"]);
+
+function startsNewPredicate(token: Token): boolean {
+  return token.kind === Kind.Word && !token.upper && NEW_PREDICATE.has(token.lower);
+}
+
 export function contentOf(tokens: readonly Token[], quotes: QuoteIndex, cue: TokenSpan, source: TokenSpan | null, sentence: TokenSpan): TokenSpan | null {
   // '“...” ― Name': the quotation before the dash, which may end the previous sentence.
   if (DASHES.has(tokens[cue.from]!.lower) && cue.from > 0 && tokens[cue.from - 1]!.kind === Kind.CloseQuote) {
@@ -38,8 +45,10 @@ export function contentOf(tokens: readonly Token[], quotes: QuoteIndex, cue: Tok
   const after = tokens[last]?.lower;
   // '“...,” Zelensky said in his nightly address.': a quotation closes just before the source and cue.
   const quoteBefore = first > sentence.from + 1 && (tokens[first - 1]!.kind === Kind.CloseQuote || (tokens[first - 1]!.lower === "," && tokens[first - 2]!.kind === Kind.CloseQuote));
+  // 'On ABC Tuesday, he said, “I never said ...”': a quotation that opens right after the cue is its content.
+  const quoteAfter = (after === "," || after === ":") && tokens[last + 1]?.kind === Kind.OpenQuote;
   const trailing =
-    quoteBefore || (first > sentence.from && tokens[first - 1]!.lower === "," && wordsBefore >= 3 && (after === "," || after === "on" || after === "in"));
+    quoteBefore || (!quoteAfter && first > sentence.from && tokens[first - 1]!.lower === "," && wordsBefore >= 3 && (after === "," || after === "on" || after === "in"));
   // "Peskov told reporters:" and the quotation opens the next paragraph.
   const colonThenQuote = tokens[sentence.to - 1]!.lower === ":" && tokens[sentence.to]?.kind === Kind.OpenQuote;
   if (colonThenQuote && last >= sentence.to - 3) {
@@ -65,6 +74,12 @@ export function contentOf(tokens: readonly Token[], quotes: QuoteIndex, cue: Tok
       const next = tokens[k + 1]!;
       if (tokens[k]!.lower === "," && !next.inQuote && (next.lower.endsWith("ing") || next.lower === "according")) {
         to = k;
+        break;
+      }
+      // "... he found Trump charming and called his standing unheard of": a second predicate of the
+      // speaker, or a new clause with a pronoun subject, is not part of what was said.
+      if (tokens[k]!.lower === "and" && !tokens[k]!.inQuote && startsNewPredicate(next)) {
+        to = tokens[k - 1]!.lower === "," ? k - 1 : k;
         break;
       }
     }

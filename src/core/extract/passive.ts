@@ -1,0 +1,60 @@
+/**
+ * Two report forms the tagger links wrongly, with their source and content found by rule.
+ * Passive reports with an agent: "O'Malley's move was first reported by MSNBC". The agent after
+ * "by" is the source and the subject before the verb is the content (PolNeAR marks both so; the
+ * tagger, trained mostly on active sentences, would take the subject as the source).
+ */
+import { phraseAfter, type TokenSpan } from "./spans";
+import { Kind, type Token } from "./tokenize";
+
+const PASSIVE_AUXILIARIES = new Set(["was", "were", "is", "are", "been", "be", "being", "am"]);
+const IRREGULAR_PARTICIPLES = new Set(["told", "said", "written", "known", "seen", "shown", "quoted", "held", "made", "given", "taken", "put", "read"]);
+
+/** Words that end the subject going back from the verb: a clause boundary. */
+const SUBJECT_BOUNDARY = new Set([",", ";", ":", "that", "and", "but", "because", "when", "while", "—", "–", "(", ")"]);
+
+/** Longest subject taken as content. */
+const MAX_SUBJECT = 20;
+
+function isParticiple(token: Token): boolean {
+  return token.kind === Kind.Word && (token.lower.endsWith("ed") || IRREGULAR_PARTICIPLES.has(token.lower));
+}
+
+/** The cue is a passive verb group ("was first reported", or "reported" right after "was") followed by "by". */
+function isPassiveWithAgent(tokens: readonly Token[], cue: TokenSpan, sentence: TokenSpan): boolean {
+  if (cue.to >= sentence.to - 1 || tokens[cue.to]!.lower !== "by" || !isParticiple(tokens[cue.to - 1]!)) return false;
+  if (cue.from > sentence.from && PASSIVE_AUXILIARIES.has(tokens[cue.from - 1]!.lower)) return true;
+  for (let k = cue.from; k < cue.to - 1; k++) if (PASSIVE_AUXILIARIES.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** Source (the agent after "by") and content (the subject before the verb group), or null when not passive. */
+export function passiveAttribution(tokens: readonly Token[], cue: TokenSpan, sentence: TokenSpan): { source: TokenSpan; content: TokenSpan | null } | null {
+  if (!isPassiveWithAgent(tokens, cue, sentence)) return null;
+  const source = phraseAfter(tokens, cue.to + 1, sentence.to);
+  if (!source) return null;
+  let end = cue.from;
+  if (end > sentence.from && PASSIVE_AUXILIARIES.has(tokens[end - 1]!.lower)) end--;
+  let start = end;
+  while (start > sentence.from && end - start < MAX_SUBJECT) {
+    const previous = tokens[start - 1]!;
+    if (SUBJECT_BOUNDARY.has(previous.lower) || previous.kind === Kind.OpenQuote || previous.kind === Kind.CloseQuote) break;
+    start--;
+  }
+  return { source, content: start < end && end - start < MAX_SUBJECT ? { from: start, to: end } : null };
+}
+
+/**
+ * "Asked whether she would run, Clinton said ...": a sentence-initial "Asked" reports the question,
+ * which runs to the comma that ends the participial clause (with a quotation closing right after it);
+ * the one asked is not its source (the asker is usually unnamed).
+ */
+export function askedClause(tokens: readonly Token[], cue: TokenSpan, sentence: TokenSpan): TokenSpan | null {
+  if (cue.from !== sentence.from || tokens[cue.from]!.lower !== "asked") return null;
+  for (let k = cue.to; k < sentence.to && k - cue.to < 60; k++) {
+    const t = tokens[k]!;
+    if (t.lower === "," && !t.inQuote) return k > cue.to ? { from: cue.to, to: k } : null;
+    if (t.lower === "," && tokens[k + 1]?.kind === Kind.CloseQuote) return { from: cue.to, to: k + 2 };
+  }
+  return null;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { claimsOf } from "./helpers";
+
+describe("passive reports with an agent", () => {
+  it("takes the agent after 'by' as source and the subject as content", () => {
+    const claim = claimsOf("O’Malley’s move was first reported by MSNBC.").find((c) => c.cue.text.includes("reported"));
+    expect(claim?.source?.text).toBe("MSNBC");
+    expect(claim?.content?.text).toBe("O’Malley’s move");
+  });
+
+  it("leaves an active 'reported by' clause alone when no auxiliary makes it passive", () => {
+    const claim = claimsOf("Reuters reported by telephone that the talks had failed.").find((c) => c.cue.text.includes("reported"));
+    expect(claim?.source?.text).toBe("Reuters");
+  });
+});
+
+describe("a quotation right after the cue", () => {
+  it("is the content, not the phrase before the speaker", () => {
+    const claim = claimsOf("On ABC’s “Good Morning America” Tuesday, he said, “I never said I was going to pay for fees.”").find((c) => c.cue.text === "said");
+    expect(claim?.content?.text).toBe("“I never said I was going to pay for fees.”");
+  });
+});
+
+describe("a sentence-initial 'Asked'", () => {
+  it("reports the question up to its comma, with no source", () => {
+    const claim = claimsOf("Asked if he was ever bullied, the candidate said no.").find((c) => c.cue.text === "Asked");
+    expect(claim?.content?.text).toBe("if he was ever bullied");
+    expect(claim?.source).toBeNull();
+  });
+});
+
+describe("content end", () => {
+  it("stops before a second predicate of the speaker ('and called ...')", () => {
+    const claim = claimsOf("Trump did say he found Adelson very charming and called his standing unheard of.").find((c) => c.cue.text.includes("say"));
+    expect(claim?.content?.text).toBe("he found Adelson very charming");
+  });
+});
