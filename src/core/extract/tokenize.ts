@@ -35,6 +35,31 @@ const ABBREVIATIONS = new Set([
   "u.s", "u.k", "u.n", "d.c", "e.g", "i.e", "a.m", "p.m", "st", "mt", "ft", "calif", "fla", "ariz", "mass", "pa",
 ]);
 
+function isDigitAfterSpace(text: string, at: number): boolean {
+  const c = text.charCodeAt(text.charCodeAt(at) === 32 ? at + 1 : at);
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * "Sen. Jack Reed (D-R.I.) said", "Sen. Ron Johnson, R-Wis., said": a short capitalised word, or the
+ * last part of a hyphenated one, whose period a comma or a closing parenthesis follows is an
+ * abbreviation (a sentence's final period is not followed by a comma).
+ */
+function isStateAbbreviation(text: string, start: number, periodAt: number): boolean {
+  const after = text.charCodeAt(periodAt + 1);
+  if (after !== 44 && after !== 41) return false;
+  let part = start;
+  for (let k = periodAt - 1; k > start && periodAt - k <= 6; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 45 || c === 46) {
+      part = k + 1;
+      break;
+    }
+  }
+  const first = text.charCodeAt(part);
+  return periodAt - part <= 4 && first >= 65 && first <= 90;
+}
+
 /** Work counter for the linearity tests: characters visited by the tokenizer since the last reset. */
 export const tokenizerWork = { steps: 0 };
 
@@ -129,7 +154,9 @@ export function tokenize(text: string): Token[] {
       // Keep the period of a known abbreviation or of a single initial ("J. Smith").
       if (j < n && text.charCodeAt(j) === 46) {
         const word = text.slice(i, j).toLowerCase();
-        if (ABBREVIATIONS.has(word) || (j - i === 1 && code >= 65 && code <= 90)) j++;
+        // "No. 1" is an abbreviation, "she said no." ends the sentence.
+        const numberSign = word === "no" && !isDigitAfterSpace(text, j + 1);
+        if ((ABBREVIATIONS.has(word) && !numberSign) || (j - i === 1 && code >= 65 && code <= 90) || isStateAbbreviation(text, i, j)) j++;
       }
       push(i, j, digits ? Kind.Number : Kind.Word);
       i = j;
