@@ -6,12 +6,17 @@ import type { z } from "zod";
 import type { Platform } from "../platform/types";
 import { replySchema, type Reply } from "./reply";
 
+export const BACKGROUND_GONE = "The extension's background stopped before it answered; try again.";
+
 export async function requestBackground<M, T extends z.ZodType>(platform: Platform, message: M, value: T): Promise<Reply<z.infer<T>>> {
   try {
     const parsed = replySchema(value).safeParse(await platform.sendToBackground(message));
     if (parsed.success) return parsed.data as Reply<z.infer<T>>;
     return { ok: false, code: "invalid", error: "The extension's background gave an unexpected answer." };
   } catch (error) {
-    return { ok: false, code: "failed", error: error instanceof Error ? error.message : String(error) };
+    // The send itself failed: the worker was stopped or restarted mid-request (Chrome: "message port
+    // closed", "Receiving end does not exist"). Say what happened and what to do; keep the browser's words.
+    const raw = error instanceof Error ? error.message : String(error);
+    return { ok: false, code: "failed", error: `${BACKGROUND_GONE} (${raw})` };
   }
 }

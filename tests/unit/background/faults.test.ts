@@ -1,13 +1,16 @@
 /**
  * Faults the background meets in the wild, with the real handler and an in-memory platform:
- * a tab closed while its scan is in flight, and browser storage that is full.
+ * a tab closed while its scan is in flight, browser storage that is full, and a worker stopped
+ * while an extension page waits for its answer.
  */
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { createRegistry } from "../../../src/core/registry";
 import { bundledEntries } from "../../../src/core/registry/bundled";
 import { createBackground } from "../../../src/background/handler";
 import { STORAGE_FULL } from "../../../src/background/failure-message";
 import { registryLayers, USER_ENTRIES_KEY } from "../../../src/background/registry-layers";
+import { BACKGROUND_GONE, requestBackground } from "../../../src/protocol/request";
 import { contentSender, fakePlatform, popupSender } from "../fakes/platform";
 import { pageScanned } from "../fakes/scan";
 
@@ -77,10 +80,11 @@ describe("browser storage full", () => {
     await background.handle(pageScanned(), contentSender(TAB));
     const opened = await background.handle({ type: "get-review", tabId: TAB }, popupSender);
     expect(opened).toMatchObject({ ok: true });
+    const claimId = (opened as { value: { review: { claims: { id: string }[] } } }).value.review.claims[0]!.id;
     const stored = new Map(platform.local.data);
     fill();
     const reply = await background.handle(
-      { type: "set-mark", tabId: TAB, target: { type: "claim", id: "c1" }, status: "disputed", reason: null, note: "Checked with the ministry." },
+      { type: "set-mark", tabId: TAB, target: { type: "claim", id: claimId }, status: "disputed", reason: null, note: "Checked with the ministry." },
       popupSender,
     );
     expect(reply).toEqual({ ok: false, code: "failed", error: STORAGE_FULL });
@@ -95,5 +99,17 @@ describe("browser storage full", () => {
     };
     const reply = await background.handle({ type: "registry/user-save", entry, previousId: null }, optionsSender);
     expect(reply).toEqual({ ok: false, code: "failed", error: STORAGE_FULL });
+  });
+});
+
+describe("a worker stopped mid-request", () => {
+  it("the page's request ends in a clear error that keeps the browser's words", async () => {
+    const platform = fakePlatform();
+    platform.backgroundReply = async () => {
+      throw new Error("A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received");
+    };
+    const reply = await requestBackground(platform, { type: "scan-tab", tabId: TAB }, z.unknown());
+    expect(reply).toMatchObject({ ok: false, code: "failed" });
+    expect(!reply.ok && reply.error).toMatch(new RegExp(`^${BACKGROUND_GONE.replace(/[.;']/g, "\\$&")} \\(A listener indicated`));
   });
 });
