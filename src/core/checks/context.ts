@@ -4,7 +4,7 @@
  */
 import type { ArticleDates } from "../dates/publication";
 import { sentencePeriods, type TextPeriod } from "../dates/periods";
-import { paragraphsOf, sentencesOf, unitAt, type TextRange } from "../dates/text-units";
+import { paragraphsOf, textSentences, unitAt, type TextRange } from "../dates/text-units";
 import type { Registry } from "../registry";
 import type { Article, Claim, Severity, Span } from "../report";
 
@@ -29,7 +29,7 @@ export interface Draft {
 export interface Analysis extends CheckContext {
   /** The day relative dates are read against: the publication date, else the lower bound. */
   reference: string | null;
-  sentences: TextRange[];
+  sentences: readonly TextRange[];
   paragraphs: TextRange[];
   claimById: Map<string, Claim>;
   /** Claims by the start of the sentence their cue is in. */
@@ -40,7 +40,7 @@ export interface Analysis extends CheckContext {
 
 export function analyseText(context: CheckContext): Analysis {
   const reference = context.dates.published ?? context.dates.notBefore;
-  const sentences = sentencesOf(context.text);
+  const sentences = textSentences(context.text);
   const claimsBySentence = new Map<number, Claim[]>();
   for (const claim of context.claims) {
     const sentence = unitAt(sentences, claim.cue.start);

@@ -4,15 +4,14 @@
  */
 import type { ExtractedClaim } from "../extract/types";
 import type { ClaimDate } from "../report";
-import { findPeriods, type TextPeriod } from "./periods";
-import { sentencesOf, unitAt } from "./text-units";
+import { findPeriods, mayHoldDay, type TextPeriod } from "./periods";
+import { sentencesOf, textSentences, unitAt, type TextRange } from "./text-units";
 
 /** The period the claim's date span names, or null when it names none that can be placed. */
 export function claimPeriod(claim: Pick<ExtractedClaim, "date">, reference: string | null, text: string): TextPeriod | null {
   const date = claim.date;
   if (!date || date.end > text.length) return null;
-  const sentences = sentencesOf(text, windowAround(text, date.start, date.end));
-  const sentence = unitAt(sentences, date.start) ?? { start: date.start, end: date.end };
+  const sentence = sentenceAround(text, date.start, date.end) ?? { start: date.start, end: date.end };
   let best: TextPeriod | null = null;
   let bestOverlap = 0;
   for (const period of findPeriods(text, reference, sentence)) {
@@ -45,9 +44,11 @@ type ClaimForDate = Pick<ExtractedClaim, "date"> & Partial<Pick<ExtractedClaim, 
  */
 function dateBesideCue(claim: Required<ClaimForDate>, reference: string | null, text: string): ClaimDate | null {
   const anchors = [claim.cue.end, ...(claim.source ? [claim.source.end] : [])];
-  const window = windowAround(text, claim.cue.start, claim.cue.end);
-  const sentence = unitAt(sentencesOf(text, window), claim.cue.start);
+  const sentence = sentenceAround(text, claim.cue.start, claim.cue.end);
   if (!sentence) return null;
+  // A day named after the anchors needs a word for it there (a digit, a month, "Tuesday", "yesterday"):
+  // without one, the sentence is not read.
+  if (!mayHoldDay(text.slice(Math.min(...anchors), sentence.end))) return null;
   for (const period of findPeriods(text, reference, sentence)) {
     if (claim.content && period.span.start >= claim.content.start && period.span.end <= claim.content.end) continue;
     // Only a day: "said December was hard" begins the content, "said on Tuesday" dates the saying.
@@ -56,6 +57,16 @@ function dateBesideCue(claim: Required<ClaimForDate>, reference: string | null, 
     if (gapFits) return { ...period.span, value: period.value };
   }
   return null;
+}
+
+/**
+ * The sentence holding [start, end): read in the line around it, cut to a window around it; when that is
+ * the whole line, the text's own sentences are the same ones and are already found.
+ */
+function sentenceAround(text: string, start: number, end: number): TextRange | null {
+  const around = windowAround(text, start, end);
+  const wholeLine = (around.start === 0 || text[around.start - 1] === "\n") && (around.end === text.length || text[around.end] === "\n");
+  return unitAt(wholeLine ? textSentences(text) : sentencesOf(text, around), start);
 }
 
 /** The line holding the date, cut to a window around it: sentences never cross a line break, and the sentence is all that matters. */

@@ -64,6 +64,24 @@ const DATE_CANDIDATE = new RegExp(
   "i",
 );
 
+/**
+ * A period of a single day has one of these in its words: a digit, a month or weekday name,
+ * "yesterday", "today", "tonight", "tomorrow", a time of day ("last night", "this morning"), "the end
+ * of this year" (its last day), or a unit written short ("a d ago"). A stretch of text without any
+ * holds no day.
+ */
+const DAY_CANDIDATE = new RegExp(
+  "\\d|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)" +
+    "|day|tonight|tomorrow|night|morning|evening|afternoon|noon|midnight|midday|quarter|\\bend\\b" +
+    "|\\b(?:s|m|h|d|w|y|mo|mos|yr|yrs|hr|hrs|sec|secs|min|mins|qtr)\\b",
+  "i",
+);
+
+/** True when the stretch of text may hold a day-granularity period (a cheap test that never misses one). */
+export function mayHoldDay(words: string): boolean {
+  return DAY_CANDIDATE.test(words);
+}
+
 /** A period with its year stated has it in digits ("2016", "'16"): a sentence without one states no year. */
 export const YEAR_IN_DIGITS = /\d{4}|['’]\d\d/;
 

@@ -8,7 +8,7 @@ import type { PageMeta } from "../page-meta";
 import { datesFromJsonLd } from "./json-ld";
 import { dateFromUrl, parseMachineDate } from "./machine-date";
 import { findPeriods, sentencePeriods, YEAR_IN_DIGITS } from "./periods";
-import { sentencesOf } from "./text-units";
+import { textSentences } from "./text-units";
 
 export interface ArticleDates {
   published: string | null;
@@ -104,7 +104,9 @@ function datelineOf(text: string): string | null {
   for (const line of text.slice(0, DATELINE_REACH).split("\n")) {
     const trimmed = line.trim();
     if (!trimmed) continue;
-    const day = findPeriods(trimmed.slice(0, 120), null).find((p) => p.granularity === "day" && p.yearStated && p.start === p.end);
+    const head = trimmed.slice(0, 120);
+    if (!YEAR_IN_DIGITS.test(head)) continue; // a full date states its year
+    const day = findPeriods(head, null).find((p) => p.granularity === "day" && p.yearStated && p.start === p.end);
     if (!day) continue;
     const short = trimmed.length <= 60 && day.span.text.length >= trimmed.length * 0.3;
     const labelled = DATELINE_LABEL.test(trimmed) && day.span.start < 30;
@@ -121,7 +123,7 @@ function datelineOf(text: string): string | null {
 export function latestStatedDay(text: string): string | null {
   let latest: string | null = null;
   // A sentence without a year in digits states none.
-  const periods = sentencesOf(text)
+  const periods = textSentences(text)
     .filter((sentence) => YEAR_IN_DIGITS.test(text.slice(sentence.start, sentence.end)))
     .flatMap((sentence) => sentencePeriods(text, sentence, null));
   for (const period of periods) {

@@ -44,6 +44,21 @@ export function sentencesOf(text: string, range: TextRange = { start: 0, end: te
   return result;
 }
 
+/**
+ * The sentences of the whole text. The article's dates, the claim dates and the checks all ask for
+ * them, so the last text's are kept (callers only read them).
+ */
+export function textSentences(text: string): readonly TextRange[] {
+  if (text !== sentencesText) {
+    sentencesText = text;
+    sentences = sentencesOf(text);
+  }
+  return sentences;
+}
+
+let sentencesText: string | null = null;
+let sentences: readonly TextRange[] = [];
+
 /** Paragraphs: runs of text between line breaks. */
 export function paragraphsOf(text: string): TextRange[] {
   const result: TextRange[] = [];
