@@ -21,6 +21,24 @@ function skipDateline(tokens: readonly Token[], sentence: TokenSpan): number {
 
 const SENTENCE_END = new Set([".", "!", "?"]);
 
+/**
+ * Participles that open a second report (", adding that ...", ", saying ..."), which ends the content;
+ * other participles continue it (", including speeches", ", leading the GOP field").
+ */
+const REPORTING_PARTICIPLES = new Set([
+  "adding", "saying", "calling", "noting", "arguing", "citing", "quoting", "telling", "writing", "claiming", "insisting",
+  "warning", "asking", "explaining", "referring", "describing", "accusing", "urging", "suggesting", "declaring",
+  "stating", "acknowledging", "admitting", "denying", "pointing", "praising", "criticizing", "blaming", "vowing",
+  "promising", "predicting", "asserting", "contending", "charging", "stressing", "emphasizing", "recalling", "joking",
+]);
+
+/** Words after ", X said," that start a new clause rather than continue the reported one. */
+const NEW_CLAUSE = new Set(["and", "but", "while", "as", "because", "although", "though", "so", "which", "who", "according", "citing", "quoting", "when", "after", "before"]);
+
+function parentheticalContinues(token: Token | undefined): boolean {
+  return !!token && token.kind !== Kind.OpenQuote && !NEW_CLAUSE.has(token.lower) && !REPORTING_PARTICIPLES.has(token.lower);
+}
+
 /** Past-tense reporting verbs and subject pronouns that open a second predicate or clause after "and". */
 const NEW_PREDICATE = new Set(["said", "told", "wrote", "called", "accused", "added", "urged", "argued", "warned", "noted", "praised", "criticized", "vowed", "promised", "insisted", "asked", "suggested", "declared", "he", "she", "they"]);
 
@@ -72,7 +90,7 @@ export function contentOf(tokens: readonly Token[], quotes: QuoteIndex, cue: Tok
     // "..., saying that ..." / "..., according to ...": a trailing participial clause is not content.
     for (let k = from + 3; k + 1 < to && k - from < 200; k++) {
       const next = tokens[k + 1]!;
-      if (tokens[k]!.lower === "," && !next.inQuote && (next.lower.endsWith("ing") || next.lower === "according")) {
+      if (tokens[k]!.lower === "," && !next.inQuote && (REPORTING_PARTICIPLES.has(next.lower) || next.lower === "according")) {
         to = k;
         break;
       }
@@ -90,6 +108,14 @@ export function contentOf(tokens: readonly Token[], quotes: QuoteIndex, cue: Tok
       if (close >= 0 && close - from < 400) to = Math.max(to, close + 1);
     }
     return to > from ? { from, to } : null;
+  }
+  // "In his state, Christie said, nonviolent offenders are sent to treatment": a cue set off by commas
+  // inside the sentence; PolNeAR's content is both parts, scored as the covering span.
+  if (!quoteBefore && after === "," && words >= 2 && parentheticalContinues(tokens[last + 1])) {
+    let end = sentence.to;
+    while (end > last && SENTENCE_END.has(tokens[end - 1]!.lower)) end--;
+    const start = skipDateline(tokens, sentence);
+    if (end - last > 2 && start < first) return { from: start, to: end };
   }
   let to = first;
   while (to > sentence.from && first - to < 20 && (tokens[to - 1]!.lower === "," || tokens[to - 1]!.kind === Kind.Punct && tokens[to - 1]!.lower !== ".")) to--;

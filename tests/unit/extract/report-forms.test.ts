@@ -35,3 +35,17 @@ describe("content end", () => {
     expect(claim?.content?.text).toBe("he found Adelson very charming");
   });
 });
+
+describe("content around a parenthetical cue and after participles", () => {
+  it("covers both parts of a sentence whose cue is set off by commas", () => {
+    const claim = claimsOf("In his state, Christie said, nonviolent first-time offenders are sent to treatment.").find((c) => c.cue.text === "said");
+    expect(claim?.content?.text).toBe("In his state, Christie said, nonviolent first-time offenders are sent to treatment");
+  });
+
+  it("ends at a participle that opens a second report, not at any participle", () => {
+    const adding = claimsOf("The senator said the bill would pass, adding that the vote was close.").find((c) => c.cue.text === "said");
+    expect(adding?.content?.text).toBe("the bill would pass");
+    const including = claimsOf("The senator said the emails covered many topics, including speeches and meetings.").find((c) => c.cue.text === "said");
+    expect(including?.content?.text).toBe("the emails covered many topics, including speeches and meetings");
+  });
+});
