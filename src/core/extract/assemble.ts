@@ -27,7 +27,8 @@ function linkSource(tokens: readonly Token[], cue: TokenSpan, sources: readonly 
   const after = inSentence(sources[lo]);
   const previous = sources[lo - 1];
   const before = previous && previous.to <= cue.from ? inSentence(previous) : null;
-  if (after && after.from - cue.to <= 1) return after;
+  // "said Smith" takes the name after; "Clinton said, referencing a super PAC" keeps the subject before.
+  if (after && (after.from === cue.to || (after.from - cue.to === 1 && !before))) return after;
   if (before) return before;
   return after;
 }

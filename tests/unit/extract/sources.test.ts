@@ -94,3 +94,10 @@ describe("source boundaries (appositions)", () => {
     expect(claim.source?.text).toBe("Roffman");
   });
 });
+
+describe("source linking", () => {
+  it("keeps the subject before the cue when a participle clause follows the comma", () => {
+    const claim = claimWithCue("“They are advertising against me,” Clinton said, referencing a super PAC called Future45.", "said");
+    expect(claim.source?.text).toBe("Clinton");
+  });
+});
