@@ -14,6 +14,7 @@ import { runChromiumUi } from "../tests/browser/chromium-ui.mjs";
 import { runChromiumPage } from "../tests/browser/chromium-page.mjs";
 import { runBundleSinks } from "../tests/browser/bundle-sinks.mjs";
 import { runChromiumHostile } from "../tests/browser/chromium-hostile.mjs";
+import { runChromiumFaults } from "../tests/browser/chromium-faults.mjs";
 
 const CHROMIUM = "/usr/lib/chromium/chromium";
 const FIREFOX = "/usr/bin/firefox-esr";
@@ -25,6 +26,7 @@ const SUITES = [
   ["chromium-ui", CHROMIUM, runChromiumUi],
   ["chromium-page", CHROMIUM, runChromiumPage],
   ["chromium-hostile", CHROMIUM, runChromiumHostile],
+  ["chromium-faults", CHROMIUM, runChromiumFaults],
   ["firefox", FIREFOX, runFirefox],
   ["firefox-review", FIREFOX, runFirefoxReview],
 ];

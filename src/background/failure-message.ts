@@ -11,3 +11,14 @@ export function failureMessage(error: unknown): string {
   const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return /quota/i.test(text) ? STORAGE_FULL : error instanceof Error ? error.message : text;
 }
+
+export const TAB_CLOSED = "The tab was closed before its scan finished.";
+
+/**
+ * Chrome's words when the tab went away while the content script was being injected. ("No tab
+ * with id" stays a restricted-page refusal: src/background/restricted.ts.)
+ */
+export function isTabGoneError(error: unknown): boolean {
+  const text = error instanceof Error ? error.message : String(error);
+  return /^Frame with ID \d+ was removed/i.test(text);
+}

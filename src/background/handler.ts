@@ -19,7 +19,7 @@ import {
   type UiToBackground,
 } from "../protocol/messages";
 import { fail, ok, ReplyError, replySchema, type Reply } from "../protocol/reply";
-import { failureMessage } from "./failure-message";
+import { failureMessage, isTabGoneError, TAB_CLOSED } from "./failure-message";
 import { parseSettings, SETTINGS_KEY, type Settings } from "../protocol/settings";
 import { applyScanning } from "./auto-scan";
 import { badgeFor } from "./badge";
@@ -188,7 +188,7 @@ export function createBackground(platform: Platform, options: BackgroundOptions)
       await platform.injectContentScript(tabId);
     } catch (error) {
       const code = isRestrictedError(error) ? "restricted" : "failed";
-      const text = error instanceof Error ? error.message : String(error);
+      const text = isTabGoneError(error) ? TAB_CLOSED : error instanceof Error ? error.message : String(error);
       waiter.reject(tabId, new ReplyError(code, text));
     }
     return result;
@@ -234,7 +234,7 @@ export function createBackground(platform: Platform, options: BackgroundOptions)
 
   /** The tab was closed: its results go, and a scan still waiting for it ends now rather than at the time-out. */
   async function tabClosed(tabId: number): Promise<void> {
-    waiter.reject(tabId, new ReplyError("failed", "The tab was closed before its scan finished."));
+    waiter.reject(tabId, new ReplyError("failed", TAB_CLOSED));
     await forgetTab(tabId);
   }
 

@@ -8,7 +8,7 @@ import { z } from "zod";
 import { createRegistry } from "../../../src/core/registry";
 import { bundledEntries } from "../../../src/core/registry/bundled";
 import { createBackground } from "../../../src/background/handler";
-import { STORAGE_FULL } from "../../../src/background/failure-message";
+import { STORAGE_FULL, TAB_CLOSED } from "../../../src/background/failure-message";
 import { registryLayers, USER_ENTRIES_KEY } from "../../../src/background/registry-layers";
 import { BACKGROUND_GONE, requestBackground } from "../../../src/protocol/request";
 import { contentSender, fakePlatform, popupSender } from "../fakes/platform";
@@ -37,7 +37,16 @@ describe("a tab closed mid-scan", () => {
     expect(await settlesNow(reply)).toBe(false);
     await background.tabClosed(TAB);
     expect(await settlesNow(reply)).toBe(true);
-    expect(await reply).toEqual({ ok: false, code: "failed", error: "The tab was closed before its scan finished." });
+    expect(await reply).toEqual({ ok: false, code: "failed", error: TAB_CLOSED });
+  });
+
+  it.each(["Frame with ID 0 was removed."])("a tab gone during injection (%s) reads as closed", async (chromeError) => {
+    const platform = fakePlatform();
+    const background = createBackground(platform, { registry, scanTimeoutMs: 3_600_000 });
+    platform.onInject = async () => {
+      throw new Error(chromeError);
+    };
+    expect(await background.handle({ type: "scan-tab", tabId: TAB }, popupSender)).toEqual({ ok: false, code: "failed", error: TAB_CLOSED });
   });
 
   it("removes the tab's results and review state, and closing an unknown tab is quiet", async () => {
