@@ -1,11 +1,17 @@
 /** What is shown: which finding kinds (popup and badge), whether claim content is tinted, highlight colours. */
 import { useState } from "preact/hooks";
 import type { Platform } from "../platform/types";
+import { t, type MessageName } from "../ui/i18n";
 import { SETTINGS_KEY, SettingsSchema } from "../protocol/settings";
 import { APPEARANCE_KEY, AppearanceSettingsSchema, DEFAULT_COLOURS, FINDING_KINDS, FINDINGS_KEY, FindingsSettingsSchema } from "./settings-schema";
 import { useStoredSetting } from "./stored-setting";
 
-const COLOUR_LABELS = { cue: "Cue (said, according to)", source: "Source", content: "What is said", finding: "Source with a finding" } as const;
+const COLOUR_LABELS: Record<"cue" | "source" | "content" | "finding", MessageName> = {
+  cue: "optionsColourCue",
+  source: "optionsColourSource",
+  content: "optionsColourContent",
+  finding: "optionsColourFinding",
+};
 
 export function DisplaySection({ platform }: { platform: Platform }) {
   const [findings, saveFindings] = useStoredSetting(platform.local, FINDINGS_KEY, FindingsSettingsSchema);
@@ -13,14 +19,14 @@ export function DisplaySection({ platform }: { platform: Platform }) {
   const [settings, saveSettings] = useStoredSetting(platform.local, SETTINGS_KEY, SettingsSchema);
   const [saved, setSaved] = useState(false);
   const done = (promise: Promise<void>) => void promise.then(() => setSaved(true));
-  if (!findings || !appearance || !settings) return <p>Loading…</p>;
+  if (!findings || !appearance || !settings) return <p>{t("optionsLoading")}</p>;
   return (
     <>
       <section aria-labelledby="findings-heading">
-        <h2 id="findings-heading">Findings to show</h2>
-        <p class="help">Unticked kinds are left out of the popup and the toolbar badge's count.</p>
+        <h2 id="findings-heading">{t("optionsFindingsHeading")}</h2>
+        <p class="help">{t("optionsFindingsHelp")}</p>
         <fieldset class="kinds">
-          <legend class="visually-hidden">Finding kinds</legend>
+          <legend class="visually-hidden">{t("optionsFindingKinds")}</legend>
           {FINDING_KINDS.map((kind) => (
             <label key={kind} class="choice">
               <input
@@ -39,14 +45,14 @@ export function DisplaySection({ platform }: { platform: Platform }) {
         </fieldset>
       </section>
       <section aria-labelledby="highlights-heading">
-        <h2 id="highlights-heading">Highlights</h2>
+        <h2 id="highlights-heading">{t("optionsHighlightsHeading")}</h2>
         <label class="choice">
           <input
             type="checkbox"
             checked={settings.highlightContent}
             onChange={(event) => done(saveSettings({ ...settings, highlightContent: (event.currentTarget as HTMLInputElement).checked }))}
           />{" "}
-          Also tint what each claim says, not only its cue and source
+          {t("optionsTintContent")}
         </label>
         <div class="colours">
           {(Object.keys(COLOUR_LABELS) as (keyof typeof COLOUR_LABELS)[]).map((part) => (
@@ -57,14 +63,14 @@ export function DisplaySection({ platform }: { platform: Platform }) {
                 value={appearance.colours[part]}
                 onChange={(event) => done(saveAppearance({ colours: { ...appearance.colours, [part]: (event.currentTarget as HTMLInputElement).value } }))}
               />{" "}
-              {COLOUR_LABELS[part]}
+              {t(COLOUR_LABELS[part])}
             </label>
           ))}
         </div>
         <button type="button" onClick={() => done(saveAppearance({ colours: { ...DEFAULT_COLOURS } }))}>
-          Default colours
+          {t("optionsDefaultColours")}
         </button>
-        {saved ? <p role="status">Saved. Colours change at once on highlighted pages; the tint setting applies at the next scan.</p> : null}
+        {saved ? <p role="status">{t("optionsDisplaySaved")}</p> : null}
       </section>
     </>
   );

@@ -1,5 +1,6 @@
 /** Add or edit one of the user's registry entries; the entry is validated before it is sent. */
 import { useState } from "preact/hooks";
+import { t, type MessageName } from "../ui/i18n";
 import { EntryKindSchema } from "../core/registry/schema";
 import { entryFromForm, FIELD_LABELS, type EntryFormValues } from "./entry-form";
 import type { RegistryEntry } from "../core/registry/schema";
@@ -11,16 +12,16 @@ export interface EntryFormProps {
   onCancel(): void;
 }
 
-const TEXT_FIELDS: { field: keyof EntryFormValues; help?: string; multiline?: boolean }[] = [
+const TEXT_FIELDS: { field: keyof EntryFormValues; help?: MessageName; multiline?: boolean }[] = [
   { field: "name" },
-  { field: "id", help: "lower-case letters, digits and hyphens; an id of a bundled entry overrides it" },
-  { field: "country", help: "two-letter code, e.g. UA; empty for international bodies" },
-  { field: "aliases", help: "comma-separated: other ways articles name it" },
-  { field: "acronyms", help: "comma-separated, matched with their case" },
-  { field: "domains", help: "comma-separated host names" },
+  { field: "id", help: "optionsHelpId" },
+  { field: "country", help: "optionsHelpCountry" },
+  { field: "aliases", help: "optionsHelpAliases" },
+  { field: "acronyms", help: "optionsHelpAcronyms" },
+  { field: "domains", help: "optionsHelpDomains" },
   { field: "description", multiline: true },
-  { field: "parent", help: "id of the owning organisation or government, if any" },
-  { field: "roles", help: "people only, one a line: title | organisation id | from | to", multiline: true },
+  { field: "parent", help: "optionsHelpParent" },
+  { field: "roles", help: "optionsHelpRoles", multiline: true },
 ];
 
 export function EntryForm({ initial, editing, onSave, onCancel }: EntryFormProps) {
@@ -39,7 +40,7 @@ export function EntryForm({ initial, editing, onSave, onCancel }: EntryFormProps
 
   return (
     <form class="entry-form" onSubmit={submit} aria-labelledby="entry-form-heading" noValidate>
-      <h3 id="entry-form-heading">{editing ? `Edit ${initial.name}` : "Add an entry"}</h3>
+      <h3 id="entry-form-heading">{editing ? t("optionsEditEntry", initial.name) : t("optionsAddEntry")}</h3>
       <label>
         {FIELD_LABELS.kind}{" "}
         <select name="kind" value={form.kind} onChange={set("kind")}>
@@ -64,7 +65,7 @@ export function EntryForm({ initial, editing, onSave, onCancel }: EntryFormProps
             {FIELD_LABELS[field]} {multiline ? <textarea rows={3} {...props} /> : <input {...props} />}
             {help ? (
               <span class="help" id={`help-${field}`}>
-                {help}
+                {t(help)}
               </span>
             ) : null}
           </label>
@@ -77,10 +78,10 @@ export function EntryForm({ initial, editing, onSave, onCancel }: EntryFormProps
       ) : null}
       <p>
         <button type="submit" class="primary">
-          {editing ? "Save changes" : "Add entry"}
+          {editing ? t("optionsSaveChanges") : t("optionsAddEntryButton")}
         </button>{" "}
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t("optionsCancel")}
         </button>
       </p>
     </form>

@@ -1,5 +1,6 @@
 /** The options page: scanning, what is shown, and the user's and team's registry entries. */
 import type { Platform } from "../platform/types";
+import { t } from "../ui/i18n";
 import type { OptionsApi } from "./api";
 import { DisplaySection } from "./DisplaySection";
 import { RegistryEditor } from "./RegistryEditor";
@@ -10,7 +11,7 @@ import { TeamSection } from "./TeamSection";
 export function OptionsPage({ platform, api }: { platform: Platform; api: OptionsApi }) {
   return (
     <main>
-      <h1>Sourcelight options</h1>
+      <h1>{t("optionsTitle")}</h1>
       <ScanningSection platform={platform} />
       <DisplaySection platform={platform} />
       <RegistryEditor api={api} />

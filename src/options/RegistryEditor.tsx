@@ -6,6 +6,7 @@
 import { useEffect, useState } from "preact/hooks";
 import type { RegistryEntry } from "../core/registry/schema";
 import { exportUserEntries } from "../core/registry/user";
+import { t } from "../ui/i18n";
 import type { OptionsApi } from "./api";
 import { EntryForm } from "./EntryForm";
 import { EMPTY_FORM, formFromEntry } from "./entry-form";
@@ -29,7 +30,7 @@ export function RegistryEditor({ api }: { api: OptionsApi }) {
     if (!reply.ok) return reply.error;
     setEntries(reply.value);
     setEditing(null);
-    setNotice({ kind: "status", text: `Saved ${entry.name}.` });
+    setNotice({ kind: "status", text: t("optionsEntrySaved", entry.name) });
     return null;
   };
 
@@ -37,7 +38,7 @@ export function RegistryEditor({ api }: { api: OptionsApi }) {
     const reply = await api.deleteEntry(entry.id);
     if (!reply.ok) return setNotice({ kind: "alert", text: reply.error });
     setEntries(reply.value);
-    setNotice({ kind: "status", text: `Deleted ${entry.name}.` });
+    setNotice({ kind: "status", text: t("optionsEntryDeleted", entry.name) });
   };
 
   const importFile = async (input: HTMLInputElement) => {
@@ -45,9 +46,9 @@ export function RegistryEditor({ api }: { api: OptionsApi }) {
     input.value = "";
     if (!file) return;
     const reply = await api.importEntries(await file.text(), mode);
-    if (!reply.ok) return setNotice({ kind: "alert", text: `${file.name} was not imported: ${reply.error} Your entries are unchanged.` });
+    if (!reply.ok) return setNotice({ kind: "alert", text: t("optionsImportFailed", file.name, reply.error) });
     setEntries(reply.value);
-    setNotice({ kind: "status", text: `Imported ${file.name}: you now have ${reply.value.length} entries.` });
+    setNotice({ kind: "status", text: t("optionsImported", file.name, reply.value.length) });
   };
 
   const exportFile = () => {
@@ -59,23 +60,21 @@ export function RegistryEditor({ api }: { api: OptionsApi }) {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
 
-  if (!entries) return <section aria-labelledby="registry-heading"><h2 id="registry-heading">Your sources</h2>{notice ? <p role="alert">{notice.text}</p> : <p>Loading…</p>}</section>;
+  if (!entries) return <section aria-labelledby="registry-heading"><h2 id="registry-heading">{t("optionsRegistryHeading")}</h2>{notice ? <p role="alert">{notice.text}</p> : <p>{t("optionsLoading")}</p>}</section>;
   const needle = query.trim().toLocaleLowerCase();
   const shown = entries.filter((entry) =>
     [entry.id, entry.name, ...entry.aliases, ...entry.acronyms, entry.description].some((text) => text.toLocaleLowerCase().includes(needle)),
   );
   return (
     <section aria-labelledby="registry-heading" class="registry">
-      <h2 id="registry-heading">Your sources</h2>
-      <p class="help">
-        Entries you add here are matched like the bundled registry's. An entry with the id of a bundled or team entry replaces it.
-      </p>
+      <h2 id="registry-heading">{t("optionsRegistryHeading")}</h2>
+      <p class="help">{t("optionsRegistryHelp")}</p>
       <div class="toolbar">
         <label>
-          Search your entries <input type="search" name="entry-search" value={query} onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)} />
+          {t("optionsEntrySearch")} <input type="search" name="entry-search" value={query} onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)} />
         </label>
         <button type="button" name="add-entry" onClick={() => setEditing({ entry: null })}>
-          Add an entry
+          {t("optionsAddEntry")}
         </button>
       </div>
       {editing ? (
@@ -87,17 +86,17 @@ export function RegistryEditor({ api }: { api: OptionsApi }) {
           onCancel={() => setEditing(null)}
         />
       ) : null}
-      {entries.length === 0 ? <p class="empty">You have no entries of your own yet.</p> : null}
-      <ul class="entries" aria-label="Your entries">
+      {entries.length === 0 ? <p class="empty">{t("optionsNoEntries")}</p> : null}
+      <ul class="entries" aria-label={t("optionsEntriesList")}>
         {shown.map((entry) => (
           <li key={entry.id} data-entry={entry.id}>
-            <span class="entry-name">{entry.name}</span> <span class="entry-meta">{[entry.kind, entry.country ?? "international", entry.id].join(" · ")}</span>
+            <span class="entry-name">{entry.name}</span> <span class="entry-meta">{[entry.kind, entry.country ?? t("optionsInternational"), entry.id].join(" · ")}</span>
             <span class="entry-actions">
-              <button type="button" aria-label={`Edit ${entry.name}`} onClick={() => setEditing({ entry })}>
-                Edit
+              <button type="button" aria-label={t("optionsEditEntry", entry.name)} onClick={() => setEditing({ entry })}>
+                {t("optionsEdit")}
               </button>{" "}
-              <button type="button" aria-label={`Delete ${entry.name}`} onClick={() => void remove(entry)}>
-                Delete
+              <button type="button" aria-label={t("optionsDeleteEntry", entry.name)} onClick={() => void remove(entry)}>
+                {t("optionsDelete")}
               </button>
             </span>
           </li>
@@ -105,17 +104,17 @@ export function RegistryEditor({ api }: { api: OptionsApi }) {
       </ul>
       <div class="import-export">
         <label>
-          Import a JSON file{" "}
+          {t("optionsImport")}{" "}
           <input type="file" name="import" accept="application/json,.json" onChange={(event) => void importFile(event.currentTarget as HTMLInputElement)} />
         </label>
         <label>
           <select name="import-mode" value={mode} onChange={(event) => setMode((event.currentTarget as HTMLSelectElement).value as "merge" | "replace")}>
-            <option value="merge">adding to my entries</option>
-            <option value="replace">replacing my entries</option>
+            <option value="merge">{t("optionsImportMerge")}</option>
+            <option value="replace">{t("optionsImportReplace")}</option>
           </select>
         </label>
         <button type="button" name="export" onClick={exportFile} disabled={entries.length === 0}>
-          Export my entries
+          {t("optionsExport")}
         </button>
       </div>
       {notice ? (

@@ -5,13 +5,14 @@
  */
 import { useEffect, useState } from "preact/hooks";
 import type { Platform } from "../platform/types";
+import { t, type MessageName } from "../ui/i18n";
 import { originsFor, SCANNING_KEY, ScanningSettingsSchema, siteFromInput, type ScanMode, type ScanningSettings } from "./settings-schema";
 import { useStoredSetting } from "./stored-setting";
 
-const MODES: { mode: ScanMode; label: string; help: string }[] = [
-  { mode: "click", label: "Only when I ask", help: "Click the toolbar button, the context-menu item or the shortcut. Needs no access to any site." },
-  { mode: "sites", label: "Automatically on the sites I list", help: "Sourcelight asks for access to these sites only." },
-  { mode: "everywhere", label: "Automatically on every page", help: "Sourcelight asks for access to all sites. Pages without an article are left alone." },
+const MODES: { mode: ScanMode; label: MessageName; help: MessageName }[] = [
+  { mode: "click", label: "optionsModeClick", help: "optionsModeClickHelp" },
+  { mode: "sites", label: "optionsModeSites", help: "optionsModeSitesHelp" },
+  { mode: "everywhere", label: "optionsModeEverywhere", help: "optionsModeEverywhereHelp" },
 ];
 
 export function ScanningSection({ platform }: { platform: Platform }) {
@@ -20,11 +21,11 @@ export function ScanningSection({ platform }: { platform: Platform }) {
   const [siteInput, setSiteInput] = useState("");
   const [message, setMessage] = useState<{ kind: "status" | "alert"; text: string } | null>(null);
   useEffect(() => setDraft(stored), [stored]);
-  if (!draft) return <p>Loading…</p>;
+  if (!draft) return <p>{t("optionsLoading")}</p>;
 
   const addSite = () => {
     const site = siteFromInput(siteInput);
-    if (!site) return setMessage({ kind: "alert", text: `"${siteInput}" is not a site address such as news.example.com.` });
+    if (!site) return setMessage({ kind: "alert", text: t("optionsSiteInvalid", siteInput) });
     if (!draft.sites.includes(site)) setDraft({ ...draft, sites: [...draft.sites, site] });
     setSiteInput("");
     setMessage(null);
@@ -33,44 +34,44 @@ export function ScanningSection({ platform }: { platform: Platform }) {
   const apply = () => {
     const origins = originsFor(draft);
     if (draft.scanMode === "sites" && draft.sites.length === 0) {
-      setMessage({ kind: "alert", text: "Add at least one site, or choose another mode." });
+      setMessage({ kind: "alert", text: t("optionsSitesEmpty") });
       return;
     }
     // Called synchronously from the click: the permission prompt needs the user's gesture.
     const granted = origins.length > 0 ? platform.requestHostPermissions(origins) : Promise.resolve(true);
     void granted.then(
       async (ok) => {
-        if (!ok) return setMessage({ kind: "alert", text: "Access was not granted, so the scanning mode was not changed." });
+        if (!ok) return setMessage({ kind: "alert", text: t("optionsScanAccessRefused") });
         await save(draft);
-        setMessage({ kind: "status", text: "Saved." });
+        setMessage({ kind: "status", text: t("optionsSaved") });
       },
-      (error: unknown) => setMessage({ kind: "alert", text: `The browser refused the request: ${error instanceof Error ? error.message : String(error)}` }),
+      (error: unknown) => setMessage({ kind: "alert", text: t("optionsBrowserRefused", error instanceof Error ? error.message : String(error)) }),
     );
   };
 
   return (
     <section aria-labelledby="scanning-heading">
-      <h2 id="scanning-heading">When pages are scanned</h2>
+      <h2 id="scanning-heading">{t("optionsScanningHeading")}</h2>
       <fieldset>
-        <legend class="visually-hidden">Scanning mode</legend>
+        <legend class="visually-hidden">{t("optionsScanningMode")}</legend>
         {MODES.map(({ mode, label, help }) => (
           <label key={mode} class="choice">
             <input type="radio" name="scan-mode" value={mode} checked={draft.scanMode === mode} onChange={() => setDraft({ ...draft, scanMode: mode })} />{" "}
             <span>
-              <strong>{label}</strong>
-              <span class="help">{help}</span>
+              <strong>{t(label)}</strong>
+              <span class="help">{t(help)}</span>
             </span>
           </label>
         ))}
       </fieldset>
       {draft.scanMode === "sites" ? (
         <div class="sites">
-          <ul aria-label="Sites scanned automatically">
+          <ul aria-label={t("optionsSitesList")}>
             {draft.sites.map((site) => (
               <li key={site}>
                 <span>{site}</span>{" "}
-                <button type="button" aria-label={`Remove ${site}`} onClick={() => setDraft({ ...draft, sites: draft.sites.filter((s) => s !== site) })}>
-                  Remove
+                <button type="button" aria-label={t("optionsRemoveSite", site)} onClick={() => setDraft({ ...draft, sites: draft.sites.filter((s) => s !== site) })}>
+                  {t("optionsRemove")}
                 </button>
               </li>
             ))}
@@ -82,15 +83,15 @@ export function ScanningSection({ platform }: { platform: Platform }) {
             }}
           >
             <label>
-              Site <input name="site" value={siteInput} placeholder="news.example.com" onInput={(event) => setSiteInput((event.currentTarget as HTMLInputElement).value)} />
+              {t("optionsSite")} <input name="site" value={siteInput} placeholder={t("optionsSitePlaceholder")} onInput={(event) => setSiteInput((event.currentTarget as HTMLInputElement).value)} />
             </label>{" "}
-            <button type="submit">Add site</button>
+            <button type="submit">{t("optionsAddSite")}</button>
           </form>
         </div>
       ) : null}
       <p>
         <button type="button" class="primary" name="save-scanning" onClick={apply}>
-          Save scanning mode
+          {t("optionsSaveScanning")}
         </button>
       </p>
       {message ? <p role={message.kind}>{message.text}</p> : null}

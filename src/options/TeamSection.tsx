@@ -5,6 +5,7 @@
 import { useEffect, useState } from "preact/hooks";
 import type { Platform } from "../platform/types";
 import type { TeamStatus } from "../protocol/registry-messages";
+import { t } from "../ui/i18n";
 import type { OptionsApi } from "./api";
 
 /** The match pattern for a team registry URL's origin, or null when it is not an HTTPS URL. */
@@ -44,42 +45,39 @@ export function TeamSection({ api, platform }: { api: OptionsApi; platform: Plat
     event.preventDefault();
     if (url.trim() === "") return void finish(api.setTeamUrl(null));
     const pattern = teamOriginPattern(url);
-    if (!pattern) return setError("The team registry must be an https:// address.");
+    if (!pattern) return setError(t("optionsTeamNotHttps"));
     // Requested from the click itself: the browser shows its prompt only for a user's gesture.
     void platform.requestHostPermissions([pattern]).then(
-      (granted) => (granted ? finish(api.setTeamUrl(url.trim())) : setError("Access to that site was not granted, so the address was not saved.")),
-      (failure: unknown) => setError(`The browser refused the request: ${failure instanceof Error ? failure.message : String(failure)}`),
+      (granted) => (granted ? finish(api.setTeamUrl(url.trim())) : setError(t("optionsTeamAccessRefused"))),
+      (failure: unknown) => setError(t("optionsBrowserRefused", failure instanceof Error ? failure.message : String(failure))),
     );
   };
 
   return (
     <section aria-labelledby="team-heading" class="team">
-      <h2 id="team-heading">Team registry</h2>
-      <p class="help">
-        The address of a registry file your newsroom hosts (HTTPS, the same format as an export). Its entries override the bundled
-        ones; yours override both. Leave it empty to use none.
-      </p>
+      <h2 id="team-heading">{t("optionsTeamHeading")}</h2>
+      <p class="help">{t("optionsTeamHelp")}</p>
       <form onSubmit={saveUrl}>
         <label>
-          Address <input type="url" name="team-url" value={url} placeholder="https://newsroom.example/sourcelight.json" onInput={(event) => setUrl((event.currentTarget as HTMLInputElement).value)} />
+          {t("optionsTeamAddress")} <input type="url" name="team-url" value={url} placeholder={t("optionsTeamPlaceholder")} onInput={(event) => setUrl((event.currentTarget as HTMLInputElement).value)} />
         </label>{" "}
         <button type="submit" class="primary" disabled={busy}>
-          Save address
+          {t("optionsTeamSave")}
         </button>{" "}
         {status?.url ? (
           <button type="button" disabled={busy} onClick={() => void finish(api.refreshTeam())}>
-            Fetch now
+            {t("optionsTeamFetch")}
           </button>
         ) : null}
       </form>
       {status?.url ? (
         <dl class="team-status" aria-live="polite">
-          <dt>Entries</dt>
+          <dt>{t("optionsTeamEntries")}</dt>
           <dd data-team="count">{status.entryCount}</dd>
-          <dt>Last fetched</dt>
-          <dd data-team="fetched">{status.fetchedAt ? new Date(status.fetchedAt).toLocaleString() : "never"}</dd>
-          <dt>Last error</dt>
-          <dd data-team="error">{status.lastError ?? "none"}</dd>
+          <dt>{t("optionsTeamFetched")}</dt>
+          <dd data-team="fetched">{status.fetchedAt ? new Date(status.fetchedAt).toLocaleString() : t("optionsTeamNever")}</dd>
+          <dt>{t("optionsTeamLastError")}</dt>
+          <dd data-team="error">{status.lastError ?? t("optionsTeamNoError")}</dd>
         </dl>
       ) : null}
       {error ? (

@@ -12,6 +12,7 @@ import type { QuarantinedRecord } from "../core/review/store";
 import { reviewStore } from "../platform/review-storage";
 import type { Platform } from "../platform/types";
 import { downloadText } from "../popup/review/download";
+import { count, t } from "../ui/i18n";
 
 type Quarantined = QuarantinedRecord & { quarantineKey: string };
 
@@ -37,12 +38,12 @@ export function ReviewSection({ platform }: { platform: Platform }) {
 
   return (
     <section class="reviews" aria-labelledby="reviews-heading">
-      <h2 id="reviews-heading">Fact-checkers' reviews</h2>
-      {error ? <p role="alert">Could not read the stored reviews: {error}</p> : null}
-      {reviews === null && !error ? <p>Loading…</p> : null}
+      <h2 id="reviews-heading">{t("optionsReviewsHeading")}</h2>
+      {error ? <p role="alert">{t("optionsReviewsUnreadable", error)}</p> : null}
+      {reviews === null && !error ? <p>{t("optionsLoading")}</p> : null}
       {reviews ? (
         <>
-          <p data-reviewed-count>{reviews.length === 1 ? "1 reviewed article." : `${reviews.length} reviewed articles.`}</p>
+          <p data-reviewed-count>{count(reviews.length, "optionsReviewedOne", "optionsReviewedMany")}</p>
           {reviews.length > 0 ? (
             <>
               <ul class="reviewed">
@@ -53,10 +54,10 @@ export function ReviewSection({ platform }: { platform: Platform }) {
                 ))}
               </ul>
               <button type="button" data-export-all="json" onClick={() => downloadText(`sourcelight-reviews-${day()}.json`, exportBundleJson(reviews, stamp()), "application/json")}>
-                Export all (JSON, imports back)
+                {t("optionsExportAllJson")}
               </button>{" "}
               <button type="button" data-export-all="markdown" onClick={() => downloadText(`sourcelight-reviews-${day()}.md`, exportBundleMarkdown(reviews, stamp()), "text/markdown")}>
-                Export all (Markdown report)
+                {t("optionsExportAllMarkdown")}
               </button>
             </>
           ) : null}
@@ -64,14 +65,14 @@ export function ReviewSection({ platform }: { platform: Platform }) {
       ) : null}
       {quarantined.length > 0 ? (
         <>
-          <h3>Records that could not be read</h3>
-          <p>They are kept as they were found; download one to inspect or repair it.</p>
+          <h3>{t("optionsQuarantineHeading")}</h3>
+          <p>{t("optionsQuarantineHelp")}</p>
           <ul class="quarantined">
             {quarantined.map((record) => (
               <li key={record.quarantineKey} data-quarantined={record.storageKey}>
                 <code>{record.storageKey || record.quarantineKey}</code>: {record.error} {record.quarantinedAt ? `(${record.quarantinedAt})` : ""}{" "}
                 <button type="button" onClick={() => downloadText("sourcelight-quarantined-record.json", JSON.stringify(record, null, 2), "application/json")}>
-                  Download
+                  {t("optionsDownload")}
                 </button>
               </li>
             ))}

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from "preact/hooks";
 import type { TabState } from "../protocol/messages";
 import type { ErrorCode } from "../protocol/reply";
 import type { PopupApi } from "./api";
-import { t } from "./i18n";
+import { t } from "../ui/i18n";
 import { ReportView } from "./ReportView";
 import type { ReviewApi } from "./review/review-api";
 import { ReviewPanel } from "./review/ReviewPanel";
@@ -80,7 +80,7 @@ export function App({ api, tabId, restrictedReason, onStateChanged, reviewApi, h
     <main class="popup" data-phase={view.phase} aria-busy={view.phase === "scanning" || view.phase === "loading"}>
       <header class="brand">
         <img src="icons/icon-32.png" alt="" width={20} height={20} />
-        <span>Sourcelight</span>
+        <span>{t("extensionName")}</span>
         <a class="options-link" href="options.html" target="_blank" rel="noopener">
           {t("popupOpenOptions")}
         </a>

@@ -1,6 +1,6 @@
 /** The scanned article: title, publisher, publication date and where that date came from. */
 import type { Report } from "../core/report";
-import { t } from "./i18n";
+import { t } from "../ui/i18n";
 
 export function ArticleHeader({ report, publisher }: { report: Report; publisher: string | null }) {
   const { article } = report;

@@ -1,6 +1,6 @@
 /** Finding kind, severity and search: narrows the findings and claims lists as the user types. */
 import type { ListFilter } from "./filter";
-import { t } from "./i18n";
+import { t } from "../ui/i18n";
 
 export interface FilterBarProps {
   filter: ListFilter;

@@ -8,7 +8,7 @@ import { ArticleHeader } from "./ArticleHeader";
 import { FilterBar } from "./FilterBar";
 import { filterFindings, filterGroups, NO_FILTER, type ListFilter } from "./filter";
 import { findingsBySeverity, groupClaimsBySource, sourcingSummary } from "./group-claims";
-import { count, t, type MessageName } from "./i18n";
+import { count, t, type MessageName } from "../ui/i18n";
 import { moveFocus } from "./list-keys";
 import { useSourceDetails } from "./source-details";
 import { SourceItem } from "./SourceItem";

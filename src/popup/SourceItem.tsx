@@ -2,7 +2,7 @@
 import type { Claim, Report } from "../core/report";
 import type { SourceDetails } from "../protocol/registry-messages";
 import type { SourceGroup } from "./group-claims";
-import { count, t, type MessageName } from "./i18n";
+import { count, t, type MessageName } from "../ui/i18n";
 import { detailsKey, roleDate } from "./source-details";
 
 const SOURCE_TYPE_LABEL: Record<Claim["sourceType"], MessageName> = {

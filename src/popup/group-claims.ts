@@ -1,6 +1,6 @@
 /** Groups a report's claims by who they are attributed to, for the popup's source list. */
 import type { Claim, Finding, Report } from "../core/report";
-import { t } from "./i18n";
+import { t } from "../ui/i18n";
 
 export interface SourceGroup {
   key: string;

@@ -7,7 +7,7 @@ import { browserPlatform } from "../platform";
 import { tabIdOfKey } from "../background/tab-store";
 import { popupApi } from "./api";
 import { App } from "./App";
-import { setMessageLookup, t } from "./i18n";
+import { setMessageLookup, t } from "../ui/i18n";
 import { isRestrictedUrl } from "./restricted-url";
 import { reviewApi } from "./review/review-api";
 import { FINDINGS_KEY, FindingsSettingsSchema, parseStored } from "../options/settings-schema";

@@ -4,7 +4,7 @@
  */
 import type { ArticleReview } from "../../core/review/model";
 import { isReviewed, reviewItems, type ReviewItem } from "../../core/review/progress";
-import { t } from "../i18n";
+import { t } from "../../ui/i18n";
 import { itemLabel } from "./item-label";
 import { STATUS_WORDS } from "./status-words";
 

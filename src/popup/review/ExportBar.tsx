@@ -5,7 +5,7 @@ import { exportReviewCsv } from "../../core/review/export-csv";
 import { exportReviewJson } from "../../core/review/export-json";
 import { exportReviewMarkdown } from "../../core/review/export-markdown";
 import type { ArticleReview } from "../../core/review/model";
-import { t, type MessageName } from "../i18n";
+import { t, type MessageName } from "../../ui/i18n";
 import { downloadText, exportFileName } from "./download";
 
 interface ExportFormat {

@@ -5,7 +5,7 @@
 import { useState } from "preact/hooks";
 import type { Mark } from "../../core/review/model";
 import type { ImportSummaryMessage, MarkConflictMessage } from "../../protocol/review-messages";
-import { t } from "../i18n";
+import { t } from "../../ui/i18n";
 import { clip, markQuote } from "./item-label";
 import type { ReviewApi } from "./review-api";
 import { STATUS_WORDS } from "./status-words";

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { MARK_STATUSES, type MarkStatus } from "../../core/review/model";
 import type { ReviewItem } from "../../core/review/progress";
-import { t } from "../i18n";
+import { t } from "../../ui/i18n";
 import { itemLabel } from "./item-label";
 import type { MarkChange } from "./review-api";
 import { STATUS_WORDS } from "./status-words";

@@ -1,6 +1,6 @@
 /** Marks that could not be placed on this version of the page: shown apart, never on a guess. */
 import type { ReviewState } from "../../protocol/review-messages";
-import { t, type MessageName } from "../i18n";
+import { t, type MessageName } from "../../ui/i18n";
 import { clip, markQuote } from "./item-label";
 import { STATUS_WORDS } from "./status-words";
 

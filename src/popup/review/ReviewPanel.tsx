@@ -7,7 +7,7 @@ import { useEffect, useState } from "preact/hooks";
 import { filterItems, progressLabel, reviewItems, reviewProgress, type MarkFilter } from "../../core/review/progress";
 import type { Reply } from "../../protocol/reply";
 import type { ReviewState, ReviewTargetRef } from "../../protocol/review-messages";
-import { t } from "../i18n";
+import { t } from "../../ui/i18n";
 import { Checklist } from "./Checklist";
 import { ExportBar } from "./ExportBar";
 import { ImportBox } from "./ImportBox";

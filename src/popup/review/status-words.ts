@@ -1,7 +1,7 @@
 /** The popup's words for each mark status and filter (from _locales). */
 import type { MarkStatus } from "../../core/review/model";
 import type { MarkFilter } from "../../core/review/progress";
-import type { MessageName } from "../i18n";
+import type { MessageName } from "../../ui/i18n";
 
 export const STATUS_WORDS: Record<MarkStatus, MessageName> = {
   verified: "reviewVerified",

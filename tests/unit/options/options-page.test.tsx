@@ -12,7 +12,12 @@ import { entryFromForm, EMPTY_FORM } from "../../../src/options/entry-form";
 import { OptionsPage } from "../../../src/options/OptionsPage";
 import { FINDINGS_KEY, SCANNING_KEY } from "../../../src/options/settings-schema";
 import { teamOriginPattern } from "../../../src/options/TeamSection";
+import { setMessageLookup } from "../../../src/ui/i18n";
+import { englishLookup } from "../fakes/i18n";
 import { fakePlatform, popupSender } from "../fakes/platform";
+
+// The page's words come from _locales/en, as in the browser.
+setMessageLookup(englishLookup);
 
 const bundled = bundledEntries();
 

@@ -9,7 +9,11 @@ import { claimTarget, createReview, setMark } from "../../../src/core/review/rev
 import { ReviewStore } from "../../../src/core/review/store";
 import { ReviewSection } from "../../../src/options/review-section";
 import { reviewStorage } from "../../../src/platform/review-storage";
+import { setMessageLookup } from "../../../src/ui/i18n";
+import { englishLookup } from "../fakes/i18n";
 import { fakePlatform } from "../fakes/platform";
+
+setMessageLookup(englishLookup);
 
 const TEXT = "Reuters reported a fire at the depot.";
 const report: Report = {

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { Claim, Finding, Report } from "../../../src/core/report";
 import type { PopupApi } from "../../../src/popup/api";
 import { App } from "../../../src/popup/App";
-import { setMessageLookup } from "../../../src/popup/i18n";
+import { setMessageLookup } from "../../../src/ui/i18n";
 import type { TabState } from "../../../src/protocol/messages";
 import type { SourceDetails } from "../../../src/protocol/registry-messages";
 import { englishLookup } from "../fakes/i18n";

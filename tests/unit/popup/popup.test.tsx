@@ -10,7 +10,7 @@ import { groupClaimsBySource, sourcingSummary } from "../../../src/popup/group-c
 import { isRestrictedUrl } from "../../../src/popup/restricted-url";
 import type { TabState } from "../../../src/protocol/messages";
 import type { Reply } from "../../../src/protocol/reply";
-import { setMessageLookup } from "../../../src/popup/i18n";
+import { setMessageLookup } from "../../../src/ui/i18n";
 import { englishLookup } from "../fakes/i18n";
 
 setMessageLookup(englishLookup);

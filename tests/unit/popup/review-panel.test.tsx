@@ -7,7 +7,7 @@ import type { Claim, Finding, Report } from "../../../src/core/report";
 import { ReviewExportSchema } from "../../../src/core/review/export-json";
 import { claimTarget, createReview, findingTarget, setMark } from "../../../src/core/review/review";
 import type { ArticleReview } from "../../../src/core/review/model";
-import { setMessageLookup } from "../../../src/popup/i18n";
+import { setMessageLookup } from "../../../src/ui/i18n";
 import type { MarkChange, ReviewApi } from "../../../src/popup/review/review-api";
 import { ReviewPanel } from "../../../src/popup/review/ReviewPanel";
 import type { ReviewState } from "../../../src/protocol/review-messages";

@@ -1,5 +1,5 @@
 /**
- * The popup's words, from the browser's i18n (_locales/<lang>/messages.json). The entry point
+ * The extension pages' words (popup and options), from the browser's i18n (_locales/<lang>/messages.json). The entry point
  * installs the platform's lookup; tests install one that reads _locales/en.
  */
 import type english from "../../_locales/en/messages.json";
