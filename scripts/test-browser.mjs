@@ -10,6 +10,7 @@ import { runChromium } from "../tests/browser/chromium.mjs";
 import { runFirefox } from "../tests/browser/firefox.mjs";
 import { runChromiumReview } from "../tests/browser/chromium-review.mjs";
 import { runFirefoxReview } from "../tests/browser/firefox-review.mjs";
+import { runFirefoxPage } from "../tests/browser/firefox-page.mjs";
 import { runChromiumUi } from "../tests/browser/chromium-ui.mjs";
 import { runChromiumPage } from "../tests/browser/chromium-page.mjs";
 import { runBundleSinks } from "../tests/browser/bundle-sinks.mjs";
@@ -29,6 +30,7 @@ const SUITES = [
   ["chromium-faults", CHROMIUM, runChromiumFaults],
   ["firefox", FIREFOX, runFirefox],
   ["firefox-review", FIREFOX, runFirefoxReview],
+  ["firefox-page", FIREFOX, runFirefoxPage],
 ];
 const only = process.argv[2];
 
