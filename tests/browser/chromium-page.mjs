@@ -152,25 +152,37 @@ async function scenario(suite, server, context) {
     const blog = await openAndScan("live-blog.html");
     assert.equal(blog.reply?.ok, true, JSON.stringify(blog.reply));
     const first = await waitFor(async () => (await readHighlights(blog.page, "nav")).length, { what: "highlights" });
+    // The first (full) scan's figures, before any rescan adds to them.
+    const full = await waitFor(async () => {
+      const now = await stats(blog.tabId);
+      return now.last?.kind === "requested" && now;
+    }, { what: "the first scan's figures" });
     const grown = await waitFor(async () => {
       const now = (await readHighlights(blog.page, "nav")).length;
       return now > first && now;
     }, { timeout: 8_000, what: "highlights of new posts" });
     const after = await stats(blog.tabId);
-    console.log(`       live blog: ${first} -> ${grown} ranges; ${after.scans} scans; last rescan ${after.last.totalMs.toFixed(1)} ms of work in ${after.last.chunks} chunks (${after.last.reused} reused); longest slice ${after.longestSliceMs.toFixed(1)} ms (${after.longestSliceWas})`);
+    console.log(`       live blog: ${first} -> ${grown} ranges; full scan ${full.last.totalMs.toFixed(1)} ms of work in ${full.slices} slices (${full.last.chunks} chunks), longest ${full.longestSliceMs.toFixed(1)} ms (${full.longestSliceWas}); ${after.scans} scans; last rescan ${after.last.totalMs.toFixed(1)} ms of work in ${after.last.chunks} chunks (${after.last.reused} reused); longest slice ${after.longestSliceMs.toFixed(1)} ms (${after.longestSliceWas})`);
     assert.equal(after.last.kind, "incremental");
     assert.ok(after.last.reused > 0, `chunks reused (${JSON.stringify(after.last)})`);
-    // The 50 ms target is a measured figure (printed above), not a wall-clock assertion: on a loaded
-    // two-core CI machine a 12 ms slice can be stretched past 50 ms by the scheduler. What is asserted
-    // is that the work stays sliced (a regression would make one slice take the whole rescan).
-    assert.ok(after.longestSliceMs < 250, `longest slice ${after.longestSliceMs} ms`);
+    // The 50 ms target is a measured figure (printed above), not asserted: on the shared two-core
+    // machine a 12 ms slice was seen stretched to 255-481 ms by the scheduler, so any wall-clock
+    // bound either flakes or is too loose to catch anything. What a regression would change is the
+    // slicing itself, and that is counted: the full scan must run as several slices per extraction
+    // chunk's worth of work (finding, reading, metadata, one per chunk, painting, one per highlight
+    // name registered), and no slice may hold nearly all of the scan's work (an unsliced scan has one
+    // slice holding all of it; here the first extraction chunk, which warms the tagger up, holds about
+    // half, so the bound is 80%). Both compare figures of one run, so load stretches both sides alike.
+    assert.ok(full.slices >= full.last.chunks + 5, `the full scan ran in ${full.slices} slices for ${full.last.chunks} chunks`);
+    assert.ok(full.longestSliceMs < full.last.totalMs * 0.8, `longest slice ${full.longestSliceMs.toFixed(1)} ms of ${full.last.totalMs.toFixed(1)} ms of work`);
     await blog.page.close();
   });
 
-  // Target: no slice over 50 ms. Reached on the layouts and the live blog; on this page painting's first
-  // and last slices still take 50-200 ms on the shared test machine, so this guards against regressions
-  // (before slicing: a 2,070 ms paint and a 1,400 ms read) at 250 ms and prints the figure.
-  await suite.test("a 2 MB, 63,000-node article: scanned in slices, none over 250 ms (target 50 ms)", async () => {
+  // Target: no slice over 50 ms, a measured figure printed here (painting's first and last slices took
+  // 50-200 ms on the shared test machine). Asserted, as on the live blog, is the slicing, counted within
+  // this run (before slicing, one 2,070 ms paint and one 1,400 ms read held most of the scan): many
+  // slices, and neither a slice nor a long task the browser saw holding a quarter of the scan's work.
+  await suite.test("a 2 MB, 63,000-node article: scanned in many slices, none holding a quarter of the work (target: none over 50 ms)", async () => {
     const big = await openAndScan("big-article.html");
     assert.equal(big.reply?.ok, true, JSON.stringify(big.reply).slice(0, 300));
     const size = await big.page.evaluate(() => ({ nodes: document.getElementsByTagName("*").length + document.evaluate("count(//text())", document, null, XPathResult.NUMBER_TYPE, null).numberValue, chars: document.body.textContent.length }));
@@ -184,8 +196,10 @@ async function scenario(suite, server, context) {
     console.log(`       big article: ${size.chars} characters, ${size.nodes} nodes; scan ${big.elapsed} ms; ${result.slices} slices, longest ${result.longestSliceMs.toFixed(1)} ms (${result.longestSliceWas}); work ${result.last.totalMs.toFixed(1)} ms; long tasks seen during the scan: ${longTasks.length ? longTasks.map((t) => t.duration.toFixed(0)).join(", ") : "none"}`);
     assert.ok(size.chars > 1_800_000 && size.nodes > 50_000, "the page is as big as intended");
     assert.ok(result.last.highlights > 1000, `highlights painted (${result.last.highlights})`);
-    assert.ok(result.longestSliceMs < 250, `longest slice ${result.longestSliceMs} ms`);
-    assert.ok(longTasks.every((task) => task.duration < 250), "no long task over 250 ms during the scan");
+    assert.ok(result.slices >= 50, `${result.slices} slices`);
+    const quarter = result.last.totalMs / 4;
+    assert.ok(result.longestSliceMs < quarter, `longest slice ${result.longestSliceMs.toFixed(1)} ms of ${result.last.totalMs.toFixed(1)} ms of work`);
+    assert.ok(longTasks.every((task) => task.duration < quarter), `no long task over ${quarter.toFixed(0)} ms (a quarter of the work) during the scan`);
     await big.page.close();
   });
 
