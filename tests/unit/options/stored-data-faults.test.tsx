@@ -18,7 +18,7 @@ import { optionsApi } from "../../../src/options/api";
 import { OptionsPage } from "../../../src/options/OptionsPage";
 import { QUARANTINE_PREFIX, ReviewStore } from "../../../src/core/review/store";
 import { articleKey } from "../../../src/core/review/url-key";
-import { setMessageLookup } from "../../../src/popup/i18n";
+import { setMessageLookup } from "../../../src/ui/i18n";
 import { reviewApi } from "../../../src/popup/review/review-api";
 import { ReviewPanel } from "../../../src/popup/review/ReviewPanel";
 import { englishLookup } from "../fakes/i18n";
