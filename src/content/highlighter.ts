@@ -6,6 +6,7 @@
  */
 import type { Report } from "../core/report";
 import type { NodePiece, TextMap } from "../page/text-map";
+import { afterScrollSettles } from "./after-scroll";
 import { cardInfo } from "./card-info";
 import { type HighlightTheme, pageTheme } from "./highlight-theme";
 import { HoverCard } from "./hover-card";
@@ -38,6 +39,7 @@ export class Highlighter implements Painter {
   /** Marks whose claim has a finding (they are underlined in the finding colour). */
   private withFinding = new WeakSet<Element>();
   private stopFollowingTheme: (() => void) | null = null;
+  private cancelRevealCard: (() => void) | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -98,6 +100,8 @@ export class Highlighter implements Painter {
     for (const [type, listener] of this.listeners) this.doc.removeEventListener(type, listener, { capture: true });
     this.stopFollowingTheme?.();
     this.stopFollowingTheme = null;
+    this.cancelRevealCard?.();
+    this.cancelRevealCard = null;
     this.card.hide();
     this.report = null;
     for (const mark of this.marks) {
@@ -127,6 +131,15 @@ export class Highlighter implements Painter {
       this.doc.visibilityState === "visible" && !this.doc.defaultView?.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
     target.scrollIntoView?.({ block: "center", inline: "nearest", behavior: smooth ? "smooth" : "auto" });
     flash(marks, FLASH_MS);
+    // Keyboard focus goes to the claim's cue (the marks a reader can tab to) and its card opens.
+    this.cancelRevealCard?.();
+    this.cancelRevealCard = afterScrollSettles(this.doc, () => {
+      this.cancelRevealCard = null;
+      const cue = marks.find((mark) => mark.getAttribute("data-part") === "cue" && mark.isConnected) ?? target;
+      cue.focus?.({ preventScroll: true });
+      const info = this.report ? cardInfo(this.report, claimId) : null;
+      if (info) this.card.show(cue, info);
+    });
     return true;
   }
 

@@ -6,6 +6,7 @@
  */
 import type { Report } from "../core/report";
 import type { NodePiece, TextMap } from "../page/text-map";
+import { afterScrollSettles } from "./after-scroll";
 import { cardInfo } from "./card-info";
 import { CLAIM_STATUSES, claimStatus, claimsWithFindings, type ClaimStatus } from "./claim-status";
 import { HighlightBook, highlightEnvironment } from "./highlight-book";
@@ -80,6 +81,7 @@ export class RangeHighlighter implements Painter {
   private flashTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly listeners: [string, (event: Event) => void][];
   private stopFollowingTheme: (() => void) | null = null;
+  private cancelRevealCard: (() => void) | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -170,6 +172,8 @@ export class RangeHighlighter implements Painter {
     for (const [type, listener] of this.listeners) this.doc.removeEventListener(type, listener, { capture: true });
     this.stopFollowingTheme?.();
     this.stopFollowingTheme = null;
+    this.cancelRevealCard?.();
+    this.cancelRevealCard = null;
     this.hideCard();
     if (this.pointerFrame) this.doc.defaultView?.cancelAnimationFrame(this.pointerFrame);
     this.pointerFrame = 0;
@@ -199,6 +203,15 @@ export class RangeHighlighter implements Painter {
       if (this.flashTimer) clearTimeout(this.flashTimer);
       this.flashTimer = setTimeout(() => book.remove(FLASH_NAME), FLASH_MS);
     }
+    // A claim reached from the popup or the next/previous keys gets its card, as if it were hovered.
+    this.cancelRevealCard?.();
+    this.cancelRevealCard = afterScrollSettles(this.doc, () => {
+      this.cancelRevealCard = null;
+      const info = this.report && target.piece.node.isConnected ? cardInfo(this.report, claimId) : null;
+      if (!info) return;
+      this.card.show(liveRange(target.piece), info);
+      this.shownClaim = claimId;
+    });
     return true;
   }
 
