@@ -13,6 +13,7 @@ import { runFirefoxReview } from "../tests/browser/firefox-review.mjs";
 import { runFirefoxPage } from "../tests/browser/firefox-page.mjs";
 import { runChromiumUi } from "../tests/browser/chromium-ui.mjs";
 import { runChromiumPage } from "../tests/browser/chromium-page.mjs";
+import { runChromiumA11y } from "../tests/browser/chromium-a11y.mjs";
 import { runBundleSinks } from "../tests/browser/bundle-sinks.mjs";
 import { runChromiumHostile } from "../tests/browser/chromium-hostile.mjs";
 import { runChromiumFaults } from "../tests/browser/chromium-faults.mjs";
@@ -26,6 +27,7 @@ const SUITES = [
   ["chromium-review", CHROMIUM, runChromiumReview],
   ["chromium-ui", CHROMIUM, runChromiumUi],
   ["chromium-page", CHROMIUM, runChromiumPage],
+  ["chromium-a11y", CHROMIUM, runChromiumA11y],
   ["chromium-hostile", CHROMIUM, runChromiumHostile],
   ["chromium-faults", CHROMIUM, runChromiumFaults],
   ["firefox", FIREFOX, runFirefox],
