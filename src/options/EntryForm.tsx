@@ -42,7 +42,7 @@ export function EntryForm({ initial, editing, onSave, onCancel }: EntryFormProps
     <form class="entry-form" onSubmit={submit} aria-labelledby="entry-form-heading" noValidate>
       <h3 id="entry-form-heading">{editing ? t("optionsEditEntry", initial.name) : t("optionsAddEntry")}</h3>
       <label>
-        {FIELD_LABELS.kind}{" "}
+        {t(FIELD_LABELS.kind)}{" "}
         <select name="kind" value={form.kind} onChange={set("kind")}>
           {EntryKindSchema.options.map((kind) => (
             <option key={kind} value={kind}>
@@ -62,7 +62,7 @@ export function EntryForm({ initial, editing, onSave, onCancel }: EntryFormProps
         };
         return (
           <label key={field}>
-            {FIELD_LABELS[field]} {multiline ? <textarea rows={3} {...props} /> : <input {...props} />}
+            {t(FIELD_LABELS[field])} {multiline ? <textarea rows={3} {...props} /> : <input {...props} />}
             {help ? (
               <span class="help" id={`help-${field}`}>
                 {t(help)}

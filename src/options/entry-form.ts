@@ -4,6 +4,7 @@
  * from | to"), empty optional fields become null.
  */
 import { RegistryEntrySchema, type RegistryEntry } from "../core/registry/schema";
+import { t, type MessageName } from "../ui/i18n";
 
 export interface EntryFormValues {
   id: string;
@@ -60,17 +61,29 @@ export function entryFromForm(form: EntryFormValues): FormResult {
   if (parsed.success) return { ok: true, entry: parsed.data };
   const issue = parsed.error.issues[0]!;
   const field = (issue.path[0] as keyof EntryFormValues | undefined) ?? null;
-  return { ok: false, field, error: `${FIELD_LABELS[field ?? "id"] ?? field}: ${HINTS[field ?? ""] ?? issue.message}` };
+  const label = FIELD_LABELS[field ?? "id"];
+  const hint = HINTS[field ?? ""];
+  return { ok: false, field, error: t("optionsFieldError", label ? t(label) : String(field), hint ? t(hint) : issue.message) };
 }
 
-export const FIELD_LABELS: Record<keyof EntryFormValues, string> = {
-  id: "Id", name: "Name", kind: "Kind", country: "Country", aliases: "Other names", acronyms: "Acronyms",
-  domains: "Web domains", description: "Description", parent: "Parent id", roles: "Roles",
+/** The form's field labels, from _locales (they also name the field in an error). */
+export const FIELD_LABELS: Record<keyof EntryFormValues, MessageName> = {
+  id: "optionsFieldId",
+  name: "optionsFieldName",
+  kind: "optionsFieldKind",
+  country: "optionsFieldCountry",
+  aliases: "optionsFieldAliases",
+  acronyms: "optionsFieldAcronyms",
+  domains: "optionsFieldDomains",
+  description: "optionsFieldDescription",
+  parent: "optionsFieldParent",
+  roles: "optionsFieldRoles",
 };
 
-const HINTS: Record<string, string> = {
-  id: "lower-case letters, digits and hyphens, starting with a letter or digit (e.g. kyiv-independent)",
-  name: "give the source's name",
-  country: "a two-letter country code such as UA, or empty for an international body",
-  roles: "one role a line: title | organisation id | from (YYYY, YYYY-MM or YYYY-MM-DD) | to (empty while held)",
+/** What a field expects, said when the schema refuses it (zod's own words otherwise). */
+const HINTS: Record<string, MessageName> = {
+  id: "optionsHintId",
+  name: "optionsHintName",
+  country: "optionsHintCountry",
+  roles: "optionsHintRoles",
 };
