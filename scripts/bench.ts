@@ -109,7 +109,7 @@ const stages = measureStages(texts, meta, registry, repeat);
 const stagesTotal = stages.reduce((sum, stage) => sum + stage.cpu, 0);
 console.log(`\nPer stage (each on its own over the same texts, CPU, median of ${repeat} runs; the stages sum to ${(bytes / 1e6 / stagesTotal).toFixed(1)} MB/s):\n`);
 const stageHeader = ["stage", "MB/s (CPU)", "CPU s", "share"];
-const stageTable = stages.map((stage) => [stage.name, (bytes / 1e6 / stage.cpu).toFixed(1), stage.cpu.toFixed(2), `${((100 * stage.cpu) / stagesTotal).toFixed(0)}%`]);
+const stageTable = stages.map((stage) => [stage.name, stage.cpu > 0 ? (bytes / 1e6 / stage.cpu).toFixed(1) : "-", stage.cpu.toFixed(2), `${((100 * stage.cpu) / stagesTotal).toFixed(0)}%`]);
 const stageWidths = stageHeader.map((h, c) => Math.max(h.length, ...stageTable.map((row) => row[c]!.length)));
 const stageLine = (cells: string[]) => "| " + cells.map((cell, c) => (c === 0 ? cell.padEnd(stageWidths[c]!) : cell.padStart(stageWidths[c]!))).join(" | ") + " |";
 console.log(stageLine(stageHeader));

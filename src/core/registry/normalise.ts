@@ -161,6 +161,9 @@ export function acronymKey(acronym: string): string {
 }
 
 export function startsUpper(raw: string): boolean {
+  const code = raw.charCodeAt(0);
+  // ASCII answers without allocating: it is asked for nearly every word of the article.
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   const first = raw[0];
   return first !== undefined && (first !== first.toLowerCase() || /\d/.test(first));
 }

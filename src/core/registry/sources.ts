@@ -23,23 +23,30 @@ const CHANNEL_REACH = 80;
 /** Returns, per claim id, the registry entry its source (or resolved source, or channel) names. */
 export function matchClaimSources(text: string, claims: readonly ExtractedClaim[], entries: readonly RegistryEntry[]): Map<string, RegistryRef> {
   const scan = scanMentions(text, entries);
+  // Pronouns resolve to the same few names again and again: each name is scanned once.
+  const ownEntries = new Map<string, RegistryEntry | null>();
   const result = new Map<string, RegistryRef>();
   for (const claim of claims) {
     // A named speaker the registry does not know stays unknown: "John Smith told Reuters" is not Reuters speaking.
     const channel = claim.sourceType === "named" ? null : channelOf(text, claim, scan);
-    const entry = sourceEntry(claim, scan, entries) ?? channel?.entry ?? null;
+    const entry = sourceEntry(claim, scan, entries, ownEntries) ?? channel?.entry ?? null;
     if (entry) result.set(claim.id, { id: entry.id, name: entry.name, kind: entry.kind });
   }
   return result;
 }
 
-function sourceEntry(claim: ExtractedClaim, scan: ScanResult, entries: readonly RegistryEntry[]): RegistryEntry | null {
-  if (claim.resolvedSource) {
+function sourceEntry(claim: ExtractedClaim, scan: ScanResult, entries: readonly RegistryEntry[], ownEntries: Map<string, RegistryEntry | null>): RegistryEntry | null {
+  const name = claim.resolvedSource;
+  if (name) {
     // A surname or acronym the article taught before: its mention in the article carries that context.
-    const inArticle = scan.mentions.find((m) => m.text === claim.resolvedSource);
+    const inArticle = scan.mentions.find((m) => m.text === name);
     if (inArticle) return inArticle.entry;
-    const own = bestMention(scanMentions(claim.resolvedSource, entries).mentions);
-    if (own) return own.entry;
+    let own = ownEntries.get(name);
+    if (own === undefined) {
+      own = bestMention(scanMentions(name, entries).mentions)?.entry ?? null;
+      ownEntries.set(name, own);
+    }
+    if (own) return own;
   }
   if (!claim.source) return null;
   return bestMention(mentionsWithin(scan, claim.source.start, claim.source.end))?.entry ?? null;
@@ -48,18 +55,23 @@ function sourceEntry(claim: ExtractedClaim, scan: ScanResult, entries: readonly 
 /** The mentions inside [start, end). Mentions are in text order, so a binary search finds the first: per claim the cost is its own mentions, not the article's. */
 function mentionsWithin(scan: ScanResult, start: number, end: number): Mention[] {
   const mentions = scan.mentions;
+  const found: Mention[] = [];
+  for (let i = firstMentionFrom(mentions, start); i < mentions.length && mentions[i]!.start < end; i++) {
+    if (mentions[i]!.end <= end) found.push(mentions[i]!);
+  }
+  return found;
+}
+
+/** The index of the first mention starting at or after `offset` (mentions are in text order). */
+function firstMentionFrom(mentions: readonly Mention[], offset: number): number {
   let low = 0;
   let high = mentions.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if (mentions[mid]!.start < start) low = mid + 1;
+    if (mentions[mid]!.start < offset) low = mid + 1;
     else high = mid;
   }
-  const found: Mention[] = [];
-  for (let i = low; i < mentions.length && mentions[i]!.start < end; i++) {
-    if (mentions[i]!.end <= end) found.push(mentions[i]!);
-  }
-  return found;
+  return low;
 }
 
 /**
@@ -81,8 +93,10 @@ export function channelOf(text: string, claim: ExtractedClaim, scan: ScanResult)
   const spans = [claim.cue, claim.source, claim.content].filter((s): s is NonNullable<typeof s> => s !== null);
   const from = Math.max(0, Math.min(...spans.map((s) => s.start)) - CHANNEL_REACH);
   const to = Math.min(text.length, Math.max(...spans.map((s) => s.end)) + CHANNEL_REACH);
-  for (const m of scan.mentions) {
-    if (m.start < from || m.end > to || !OUTLET_KINDS.has(m.entry.kind)) continue;
+  // Mentions are in text order: start at the first one at or after `from` (binary search), stop past `to`.
+  for (let i = firstMentionFrom(scan.mentions, from); i < scan.mentions.length && scan.mentions[i]!.start < to; i++) {
+    const m = scan.mentions[i]!;
+    if (m.end > to || !OUTLET_KINDS.has(m.entry.kind)) continue;
     const before = scan.tokens[m.tokenStart - 1]?.key;
     const after = scan.tokens[m.tokenEnd]?.key;
     const inSameSentence = !/[.!?]\s/.test(text.slice(Math.min(m.end, claim.cue.end), Math.max(m.start, claim.cue.start)));
