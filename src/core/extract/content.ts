@@ -39,6 +39,23 @@ function parentheticalContinues(token: Token | undefined): boolean {
   return !!token && token.kind !== Kind.OpenQuote && !NEW_CLAUSE.has(token.lower) && !REPORTING_PARTICIPLES.has(token.lower);
 }
 
+/** Words that open a phrase of place, time or manner between a cue and its "that" clause. */
+const PHRASE_OPENERS = new Set(["in", "during", "at", "on", "for", "from", "after", "before", "however", "though", "also", "earlier", "later"]);
+
+/**
+ * "claimed in an interview with Breitbart News that ...", "said at the time that ...": the phrase
+ * between the cue and "that" is not content; the "that" clause is. Only words and commas may come between.
+ */
+function thatAfterPhrase(tokens: readonly Token[], from: number, end: number): number {
+  if (!PHRASE_OPENERS.has(tokens[from]?.lower ?? "")) return from;
+  for (let k = from + 1; k < end && k - from < 16; k++) {
+    const t = tokens[k]!;
+    if (t.lower === "that") return k;
+    if (t.kind !== Kind.Word && t.kind !== Kind.Number && t.lower !== ",") return from;
+  }
+  return from;
+}
+
 /** Past-tense reporting verbs and subject pronouns that open a second predicate or clause after "and". */
 const NEW_PREDICATE = new Set(["said", "told", "wrote", "called", "accused", "added", "urged", "argued", "warned", "noted", "praised", "criticized", "vowed", "promised", "insisted", "asked", "suggested", "declared", "he", "she", "they"]);
 
@@ -85,6 +102,7 @@ export function contentOf(tokens: readonly Token[], quotes: QuoteIndex, cue: Tok
         }
       }
     }
+    from = thatAfterPhrase(tokens, from, sentence.to);
     let to = sentence.to;
     while (to > from && SENTENCE_END.has(tokens[to - 1]!.lower)) to--;
     // "..., saying that ..." / "..., according to ...": a trailing participial clause is not content.

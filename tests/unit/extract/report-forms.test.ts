@@ -49,3 +49,10 @@ describe("content around a parenthetical cue and after participles", () => {
     expect(including?.content?.text).toBe("the emails covered many topics, including speeches and meetings");
   });
 });
+
+describe("a phrase between the cue and its 'that' clause", () => {
+  it("is not content", () => {
+    const claim = claimsOf("Pate claimed in an interview with a radio station that he was not backing any candidate.").find((c) => c.cue.text === "claimed");
+    expect(claim?.content?.text).toBe("that he was not backing any candidate");
+  });
+});
