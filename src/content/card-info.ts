@@ -1,5 +1,6 @@
 /** What the hover card says about a claim, taken from the report alone. */
 import type { Finding, Report } from "../core/report";
+import { t } from "../ui/i18n";
 
 export interface CardInfo {
   /** The registry name, else the source as the article words it. */
@@ -17,7 +18,7 @@ export function cardInfo(report: Report, claimId: string): CardInfo | null {
   const claim = report.claims.find((candidate) => candidate.id === claimId);
   if (!claim) return null;
   return {
-    source: claim.registry?.name ?? claim.resolvedSource ?? claim.source?.text ?? "No source given",
+    source: claim.registry?.name ?? claim.resolvedSource ?? claim.source?.text ?? t("popupNoSource"),
     kind: claim.registry?.kind ?? null,
     sourceType: claim.sourceType,
     cue: claim.cue.text,

@@ -5,6 +5,7 @@
  * so neither the page's CSS nor its Content-Security-Policy can touch it, and built with
  * textContent only.
  */
+import { t, type MessageName } from "../ui/i18n";
 import type { CardInfo } from "./card-info";
 
 export const UI_TAG = "sourcelight-ui";
@@ -37,6 +38,8 @@ const CARD: Styles = {
   font: "13px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
   "text-align": "left",
 };
+/** The card says each finding's severity in the popup's words (_locales), in capitals. */
+const SEVERITY_LABEL: Record<string, MessageName> = { error: "severityError", warning: "severityWarning", info: "severityInfo" };
 const SEVERITY_COLOUR: Record<string, string> = { error: "#b3261e", warning: "#a15c00", info: "#3a5f8a" };
 /** For readers whose system is in dark mode. */
 const DARK_CARD: Styles = { background: "#1e242b", color: "#e7ebef", border: "1px solid #39424c" };
@@ -60,11 +63,11 @@ export class HoverCard {
     applyStyles(card, dark ? { ...CARD, ...DARK_CARD } : CARD);
     const severityColours = dark ? DARK_SEVERITY_COLOUR : SEVERITY_COLOUR;
     card.replaceChildren(
-      this.line([this.text(info.source, { "font-weight": "600" }), this.chip(info.kind ?? `not in registry · ${info.sourceType}`)]),
+      this.line([this.text(info.source, { "font-weight": "600" }), this.chip(info.kind ?? t("popupNotInRegistry", info.sourceType))]),
       this.line([this.text(`“${info.cue}”`, { "font-style": "italic" }), info.date ? this.text(` · ${info.date}`, { opacity: "0.75" }) : null]),
       ...info.findings.map((finding) =>
         this.line([
-          this.text(finding.severity.toUpperCase(), {
+          this.text(t(SEVERITY_LABEL[finding.severity] ?? "severityInfo").toLocaleUpperCase(), {
             color: severityColours[finding.severity] ?? severityColours.info!,
             "font-size": "10px",
             "font-weight": "700",

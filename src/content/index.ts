@@ -7,6 +7,7 @@ import { browserPlatform } from "../platform";
 import { watchAppearance } from "./appearance-watcher";
 import { ContentController } from "./controller";
 import { pageTheme } from "./highlight-theme";
+import { setMessageLookup } from "../ui/i18n";
 
 const INSTANCE = Symbol.for("sourcelight.content");
 const scope = globalThis as typeof globalThis & { [INSTANCE]?: ContentController };
@@ -16,6 +17,8 @@ if (existing) {
   void existing.scan();
 } else {
   const platform = browserPlatform();
+  // The hover card speaks the popup's words, from _locales.
+  setMessageLookup((name, substitutions) => platform.message(name, substitutions));
   const controller = new ContentController(platform, document);
   scope[INSTANCE] = controller;
   // The colours chosen on the options page, kept up to date while the page is open.

@@ -130,8 +130,11 @@ async function scenario(suite, server, context) {
         functionDeclaration: `function () { return (${lowContrastIn})(this); }`,
         returnByValue: true,
       });
+      // Its words come from _locales through the content script's i18n lookup (a missing lookup would show message names).
+      const { result: words } = await cdp.send("Runtime.callFunctionOn", { objectId: object.objectId, functionDeclaration: "function () { return this.textContent; }", returnByValue: true });
+      assert.ok(!/\b(?:popup|severity)[A-Z]\w+/.test(words.value), `the card's words are messages, not message names: ${words.value}`);
       await cdp.detach();
-      console.log(`       card, ${scheme}: ${result.value.checked} text elements checked`);
+      console.log(`       card, ${scheme}: ${result.value.checked} text elements checked; says: ${words.value}`);
       assert.ok(result.value.checked >= 2, `card text checked (${result.value.checked})`);
       assert.deepEqual(result.value.failures, []);
     });
