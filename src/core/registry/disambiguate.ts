@@ -5,7 +5,7 @@
  * naming the wrong organisation is worse than naming none.
  */
 import type { Token } from "./normalise";
-import type { MatcherIndex } from "./trie";
+import { matcherWork, type MatcherIndex } from "./trie";
 
 /** Tokens either side of a mention that count as "near". */
 const WINDOW = 40;
@@ -15,6 +15,7 @@ const LONGEST_PHRASE = 3;
 const articlePhrases = new WeakMap<readonly Token[], Set<string>>();
 
 export function resolveCandidates(index: MatcherIndex, tokens: readonly Token[], at: number, candidates: readonly number[]): number | null {
+  matcherWork.steps += candidates.length;
   const unique = [...new Set(candidates)];
   if (unique.length === 1) return unique[0]!;
   const near = phrasesIn(tokens, Math.max(0, at - WINDOW), Math.min(tokens.length, at + WINDOW));

@@ -6,7 +6,7 @@
 import { startsUpper, tokenize, type Token } from "./normalise";
 import { resolveCandidates } from "./disambiguate";
 import type { RegistryEntry } from "./schema";
-import { matcherFor, type MatcherIndex, type PatternHit } from "./trie";
+import { matcherFor, matcherWork, type MatcherIndex, type PatternHit } from "./trie";
 
 export type MentionVia = "name" | "acronym" | "defined-acronym" | "surname";
 
@@ -123,6 +123,7 @@ function longestName(text: string, index: MatcherIndex, tokens: readonly Token[]
     const child = node.next.get(tokens[j]!.key);
     if (!child) break;
     node = child;
+    matcherWork.steps += 1 + node.hits.length;
     const hits = node.hits.filter((h) => hitApplies(text, h, tokens, i, j + 1));
     if (hits.length > 0) best = { length: j - i + 1, hits };
   }

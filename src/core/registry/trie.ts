@@ -29,6 +29,13 @@ export interface MatcherIndex {
   context: string[][];
 }
 
+/**
+ * Work counter for the scaling test: trie steps, name hits and candidates examined by scans since
+ * the last reset. Scanning the same text with a registry 40 times larger must not count more
+ * (tests/unit/registry/scaling.test.ts); one addition per step costs nothing measurable.
+ */
+export const matcherWork = { steps: 0 };
+
 const cache = new WeakMap<readonly RegistryEntry[], MatcherIndex>();
 
 export function matcherFor(entries: readonly RegistryEntry[]): MatcherIndex {

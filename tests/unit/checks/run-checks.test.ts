@@ -37,19 +37,19 @@ describe("runChecks", () => {
     }
   });
 
-  it("stays fast with many claims in one long paragraph", () => {
+  // Hang guards: a blow-up on these inputs runs into the test time-out (90 s); how the cost grows with
+  // the input is measured in one run by tests/unit/hardening/linear-time.test.ts ("analyse (dates and checks)").
+  it("finishes with many claims in one long paragraph", () => {
     const sentence = "Officials said 5,000 died on November 30. Experts say 12,000 cases were reported. ";
     const text = sentence.repeat(400);
     const claims = Array.from({ length: 400 }, (_, i) => ({
       cue: "said", source: "Officials", sourceType: "vague" as const, content: "5,000 died", date: "on November 30", from: i * sentence.length,
     }));
-    const started = performance.now();
     const { findings } = check(text, claims, { published: "2026-01-30" });
     expect(findings.length).toBeGreaterThan(400);
-    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
-  it("stays fast on hostile text", () => {
+  it("finishes on hostile text, finding nothing in it", () => {
     const hostile = [
       "A".repeat(50_000),
       "1,".repeat(20_000),
@@ -60,9 +60,7 @@ describe("runChecks", () => {
       "THE ".repeat(10_000),
     ];
     for (const text of hostile) {
-      const started = performance.now();
-      check(text, [], { published: "2026-01-30" });
-      expect(performance.now() - started).toBeLessThan(3_000);
+      expect(check(text, [], { published: "2026-01-30" }).findings).toEqual([]);
     }
   });
 });

@@ -115,12 +115,12 @@ describe("sourcelight scan --url", () => {
     expect({ code, out, err }).toEqual({ code: 2, out: "", err: `sourcelight: ${base}${path}: ${message}\n` });
   });
 
+  // These routes never finish their answer: without the time-out firing, the run would hang until the
+  // test time-out, and only the time-out writes this message.
   it.each(["/silent", "/stalled"])("gives up on %s after --timeout, whether headers or body are late", async (path) => {
-    const started = Date.now();
     const { code, err } = await run(["scan", "--timeout", "0.3", "--url", `${base}${path}`]);
     expect(code).toBe(2);
     expect(err).toBe(`sourcelight: ${base}${path}: no complete answer within 0.3 s (see --timeout)\n`);
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it("explains a refused connection", async () => {

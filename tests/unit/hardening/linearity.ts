@@ -63,6 +63,10 @@ export const ADVERSARIAL_MARKDOWN: Record<string, (size: number) => string> = {
   "nested block quotes": (n) => fill(n, "> > > > quote\n"),
   "table rows": (n) => "| a | b |\n|---|---|\n" + fill(n - 20, "| x | y |\n"),
   "html comment never closed": (n) => "<!--" + fill(n - 4, "text -- "),
+  "headings of hashes": (n) => "# " + fill(n - 3, "# ") + "x",
+  "entity openings": (n) => fill(n, "&#", "&a"),
+  "list markers on one line": (n) => fill(n - 1, "- ") + "\n",
+  "table cell of spaces": (n) => "a|b\n" + " ".repeat(n - 5) + "x",
 };
 
 export interface Target {

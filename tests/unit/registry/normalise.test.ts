@@ -42,12 +42,12 @@ describe("normalisation", () => {
     expect(tokenize("AT&T and U.K. officials").map((t) => t.raw)).toEqual(["AT&T", "and", "UK", "officials"]);
   });
 
-  it("scans adversarial input in linear time", () => {
+  // A hang guard: 350,000 characters, so work that grows with the square of the input runs into the
+  // test time-out (90 s); tests/unit/hardening/linear-time.test.ts measures the growth of findMentions.
+  it("cuts adversarial input into the tokens it holds", () => {
     const hostile = "a'".repeat(100_000) + "(".repeat(100_000) + "U.".repeat(50_000);
-    const started = performance.now();
     const tokens = tokenize(hostile);
-    expect(tokens.length).toBeGreaterThan(0);
-    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(tokens.map((t) => [t.start, t.end, t.raw.length])).toEqual([[0, 199_999, 199_999], [300_000, 399_999, 50_000]]);
   });
 
   it("folds words named like Object.prototype's members as plain words", () => {

@@ -107,11 +107,11 @@ describe("resolveAnchor", () => {
     expect(resolveAnchor(text, { ...anchor, start: 20 })).toMatchObject({ status: "orphaned" });
   });
 
-  it("stays fast and orphans on adversarial repetition", () => {
+  // A hang guard: a blow-up runs into the test time-out (90 s); the cost's growth on repetition is
+  // measured in one run by tests/unit/hardening/linear-time.test.ts (resolveAnchor on "long digit run").
+  it("finishes and orphans on adversarial repetition", () => {
     const text = "a".repeat(200_000);
     const anchor = anchorQuote(`${"b".repeat(40)}${"a".repeat(60)}x${"b".repeat(40)}`, 40, 101);
-    const started = performance.now();
     expect(resolveAnchor(text, anchor).status).toBe("orphaned");
-    expect(performance.now() - started).toBeLessThan(2_000);
   });
 });

@@ -66,7 +66,9 @@ describe("markdownToText", () => {
     expect(markdownToText("Intro.\n\n# First heading\n").title).toBe("First heading");
   });
 
-  it("stays linear on adversarial input", () => {
+  // A hang guard: a blow-up runs into the test time-out (90 s); how the cost grows with these inputs
+  // is measured in one run by tests/unit/hardening/linear-time.test.ts (ADVERSARIAL_MARKDOWN).
+  it("finishes on adversarial input, never adding text", () => {
     const hostile = [
       "*".repeat(50_000),
       "_a".repeat(50_000),
@@ -79,9 +81,7 @@ describe("markdownToText", () => {
       "&#".repeat(50_000),
       `${"- ".repeat(50_000)}\n`,
     ];
-    const started = performance.now();
-    for (const input of hostile) markdownToText(input);
-    expect(performance.now() - started).toBeLessThan(2000);
+    for (const input of hostile) expect(text(input).length).toBeLessThanOrEqual(input.length);
   });
 
   it("leaves an entity named like an Object.prototype member as written", () => {
