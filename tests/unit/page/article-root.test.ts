@@ -1,6 +1,6 @@
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { findArticle } from "../../../src/page/article-root";
+import { findArticle, findArticleSteps } from "../../../src/page/article-root";
 import { extractPageText } from "../../../src/page/extract-text";
 import { isFurniture } from "../../../src/page/furniture";
 
@@ -14,6 +14,18 @@ describe("findArticle", () => {
     expect(findArticle(doc)?.localName).toBe("main");
     const nested = page(`<main><article id="story"><p>${prose("One.")}</p><p>${prose("Two.")}</p></article></main>`);
     expect(findArticle(nested)?.id).toBe("story");
+  });
+
+  it("looks at a page of thousands of paragraphs in steps, finding the same root as one pass", () => {
+    const many = Array.from({ length: 1200 }, (_, i) => `<p>${prose(`Part ${i}.`)}</p>`).join("");
+    const doc = page(`<main><div class="teaser"><p>${prose("Teaser.")}</p></div><article id="story">${many}</article></main><aside class="comments">${many}</aside>`);
+    const steps = findArticleSteps(doc);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(pauses).toBeGreaterThan(5);
+    expect(step.value).toBe(findArticle(doc));
+    expect(step.value?.id).toBe("story");
   });
 
   it("falls back to paragraph density when there is no semantic container", () => {

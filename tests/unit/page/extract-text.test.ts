@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { collectPageMeta, extractPageText } from "../../../src/page";
+import { extractPageTextSteps } from "../../../src/page/extract-text";
 
 function dom(html: string): Document {
   return new JSDOM(html).window.document;
@@ -20,6 +21,20 @@ describe("extractPageText", () => {
     const doc = dom(`<article><p>Seen<script>var x = 1;</script><span hidden>no</span>
       <span aria-hidden="true">no</span><span style="display: none">no</span> too.</p></article>`);
     expect(extractPageText(doc).text).toBe("Seen too.");
+  });
+
+  it("reads a page of thousands of elements in steps, giving the same text and map as one pass", () => {
+    const paragraphs = Array.from({ length: 1500 }, (_, i) => `<p>Item ${i}: <b>officials</b>  said <i>so</i>.</p>`).join("");
+    const doc = dom(`<article>${paragraphs}</article>`);
+    const steps = extractPageTextSteps(doc);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(pauses).toBeGreaterThan(10);
+    const expected = Array.from({ length: 1500 }, (_, i) => `Item ${i}: officials said so.`).join("\n\n");
+    expect(step.value.text).toBe(expected);
+    const last = expected.lastIndexOf("said");
+    expect(step.value.map.piecesFor(last, last + 4).map((piece) => piece.node.data.slice(piece.start, piece.end))).toEqual(["said"]);
   });
 
   it("maps every character of the text back to the node it came from", () => {
