@@ -2,7 +2,27 @@
  * Bookkeeping for CSS Custom Highlights: which names we registered in a document's
  * HighlightRegistry (CSS.highlights) and with which Highlight objects, so that clearing removes
  * exactly ours and nothing a page registered, even under the same name.
+ *
+ * Registering a highlight costs the browser time in proportion to its ranges (8,000 ranges: about
+ * 30 ms in one task on the test machine, most of a 2 MB article's longest slice). So a name's
+ * ranges are registered in shards of at most RANGES_PER_HIGHLIGHT, one shard per commitOne(), under
+ * `name`, `name-1`, `name-2`...; the stylesheet gives every shard its name's style (shardNames).
  */
+
+/** Most ranges registered in one highlight (one task). */
+export const RANGES_PER_HIGHLIGHT = 1000;
+/** Most shards of one name; the last takes whatever is left. */
+export const MAX_SHARDS = 32;
+
+/** The name a name's shard is registered under: the name itself for the first. */
+export function shardName(name: string, index: number): string {
+  return index === 0 ? name : `${name}-${index}`;
+}
+
+/** Every name a name's shards may be registered under, for the stylesheet. */
+export function shardNames(name: string): string[] {
+  return Array.from({ length: MAX_SHARDS }, (_, index) => shardName(name, index));
+}
 
 /** The part of HighlightRegistry we use (a Map in the browser; a plain Map in tests). */
 export interface HighlightRegistryLike {
@@ -19,9 +39,14 @@ export interface HighlightEnvironment {
 
 export class HighlightBook {
   private pending = new Map<string, AbstractRange[]>();
+  /** Shards of a pending name already registered. */
+  private shardsDone = new Map<string, number>();
   private registered = new Map<string, unknown>();
 
-  constructor(private readonly environment: HighlightEnvironment) {}
+  constructor(
+    private readonly environment: HighlightEnvironment,
+    private readonly rangesPerHighlight = RANGES_PER_HIGHLIGHT,
+  ) {}
 
   /** Ranges collect per name until commit() registers them in one go. */
   add(name: string, range: AbstractRange): void {
@@ -32,37 +57,52 @@ export class HighlightBook {
 
   /** Registers every pending name (replacing what we registered under it before). */
   commit(): void {
-    for (const [name, ranges] of this.pending) {
-      const highlight = this.environment.create(ranges);
-      this.environment.registry.set(name, highlight);
-      this.registered.set(name, highlight);
-    }
-    this.pending.clear();
+    while (this.commitOne());
   }
 
-  /** Registers one pending name; false when none was pending. (Registering a huge highlight takes the browser a while.) */
+  /** Registers one shard of one pending name; false when none was pending. */
   commitOne(): boolean {
     const first = this.pending.entries().next();
     if (first.done) return false;
     const [name, ranges] = first.value;
-    const highlight = this.environment.create(ranges);
-    this.environment.registry.set(name, highlight);
-    this.registered.set(name, highlight);
-    this.pending.delete(name);
+    const done = this.shardsDone.get(name) ?? 0;
+    // A name registered anew replaces all its earlier shards.
+    if (done === 0) this.removeShards(name);
+    const take = done === MAX_SHARDS - 1 ? ranges.length : Math.min(this.rangesPerHighlight, ranges.length);
+    const shard = shardName(name, done);
+    const highlight = this.environment.create(ranges.splice(0, take));
+    this.environment.registry.set(shard, highlight);
+    this.registered.set(shard, highlight);
+    if (ranges.length === 0) {
+      this.pending.delete(name);
+      this.shardsDone.delete(name);
+    } else {
+      this.shardsDone.set(name, done + 1);
+    }
     return true;
   }
 
-  /** Removes one name of ours, if it is still ours. */
+  /** Removes one name of ours (all its shards), where it is still ours. */
   remove(name: string): void {
-    const ours = this.registered.get(name);
-    if (ours !== undefined && this.environment.registry.get(name) === ours) this.environment.registry.delete(name);
-    this.registered.delete(name);
+    this.removeShards(name);
     this.pending.delete(name);
+    this.shardsDone.delete(name);
   }
 
   clear(): void {
-    for (const name of Array.from(this.registered.keys())) this.remove(name);
+    for (const name of Array.from(this.registered.keys())) this.removeOne(name);
     this.pending.clear();
+    this.shardsDone.clear();
+  }
+
+  private removeShards(name: string): void {
+    for (let index = 0; index < MAX_SHARDS; index++) this.removeOne(shardName(name, index));
+  }
+
+  private removeOne(name: string): void {
+    const ours = this.registered.get(name);
+    if (ours !== undefined && this.environment.registry.get(name) === ours) this.environment.registry.delete(name);
+    this.registered.delete(name);
   }
 
   get names(): string[] {

@@ -9,7 +9,7 @@ import type { NodePiece, TextMap } from "../page/text-map";
 import { afterScrollSettles } from "./after-scroll";
 import { cardInfo } from "./card-info";
 import { CLAIM_STATUSES, claimStatus, claimsWithFindings, type ClaimStatus } from "./claim-status";
-import { HighlightBook, highlightEnvironment } from "./highlight-book";
+import { HighlightBook, highlightEnvironment, shardNames } from "./highlight-book";
 import { type HighlightTheme, type PaintColours, pageTheme } from "./highlight-theme";
 import { HoverCard } from "./hover-card";
 import { markParts, type MarkPart, type PartKind } from "./mark-parts";
@@ -49,7 +49,11 @@ export function highlightRules(colours: PaintColours): string {
   for (const kind of PART_KINDS) {
     for (const status of CLAIM_STATUSES) {
       const underline = kind === "content" ? "" : ` text-decoration: ${decoration(status, colours)};`;
-      rules.push(`::highlight(${highlightName(kind, status)}) { background-color: ${colours[kind]};${underline} }`);
+      const style = `{ background-color: ${colours[kind]};${underline} }`;
+      const [name, ...shards] = shardNames(highlightName(kind, status));
+      rules.push(`::highlight(${name}) ${style}`);
+      // The further shards of a name with many ranges (highlight-book.ts) look the same.
+      rules.push(`${shards.map((shard) => `::highlight(${shard})`).join(", ")} ${style}`);
     }
   }
   rules.push(`::highlight(${FLASH_NAME}) { background-color: rgba(255, 140, 0, 0.6); }`);

@@ -1,6 +1,6 @@
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { HighlightBook } from "../../../src/content/highlight-book";
+import { HighlightBook, MAX_SHARDS, shardNames } from "../../../src/content/highlight-book";
 import { classifyMutations, HUGE_BATCH, mergeRescans, type MutationLike } from "../../../src/content/mutation-batch";
 import { WorkSlices } from "../../../src/content/work-slices";
 
@@ -25,6 +25,35 @@ describe("HighlightBook", () => {
     book.clear();
     expect([...registry.keys()]).toEqual(["page-own"]);
     expect(book.names).toEqual([]);
+  });
+
+  it("registers a name with many ranges as shards of a bounded size, one per commitOne, and clears them all", () => {
+    const registry = new Map<string, unknown>();
+    const book = new HighlightBook({ registry, create: (ranges) => ({ ranges }) }, 1000);
+    registry.set("page-own", "the page's highlight");
+    for (let i = 0; i < 2500; i++) book.add("sourcelight-content-unknown", range);
+    book.add("sourcelight-cue-vague", range);
+    let commits = 0;
+    while (book.commitOne()) commits++;
+    expect(commits).toBe(4);
+    const size = (name: string) => (registry.get(name) as { ranges: unknown[] }).ranges.length;
+    expect([size("sourcelight-content-unknown"), size("sourcelight-content-unknown-1"), size("sourcelight-content-unknown-2")]).toEqual([1000, 1000, 500]);
+    expect(shardNames("sourcelight-content-unknown")).toContain("sourcelight-content-unknown-2");
+    // Registered again with fewer ranges, the name loses its extra shards.
+    book.add("sourcelight-content-unknown", range);
+    book.commit();
+    expect([...registry.keys()].filter((name) => name.startsWith("sourcelight-content")).sort()).toEqual(["sourcelight-content-unknown"]);
+    book.clear();
+    expect([...registry.keys()]).toEqual(["page-own"]);
+  });
+
+  it("puts whatever passes the last shard into it", () => {
+    const registry = new Map<string, unknown>();
+    const book = new HighlightBook({ registry, create: (ranges) => ({ ranges }) }, 2);
+    for (let i = 0; i < 2 * MAX_SHARDS + 5; i++) book.add("sourcelight-cue-matched", range);
+    book.commit();
+    expect(registry.size).toBe(MAX_SHARDS);
+    expect((registry.get(`sourcelight-cue-matched-${MAX_SHARDS - 1}`) as { ranges: unknown[] }).ranges.length).toBe(7);
   });
 
   it("leaves a highlight the page registered over one of our names", () => {
