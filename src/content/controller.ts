@@ -168,7 +168,7 @@ export class ContentController {
       longestSliceMs: Math.max(this.stats.longestSliceMs, slices.longest),
       longestSliceWas: slices.longest >= this.stats.longestSliceMs ? slices.longestLabel : this.stats.longestSliceWas,
       slices: this.stats.slices + slices.durations.length,
-      last: { kind, totalMs: slices.total, longestSliceMs: slices.longest, chunks, reused, highlights, elapsedMs },
+      last: { kind, totalMs: slices.total, longestSliceMs: slices.longest, chunks, reused, highlights, elapsedMs, endedAt: performance.now() },
     };
   }
 

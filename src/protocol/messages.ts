@@ -135,9 +135,18 @@ export const ScanStatsSchema = z.object({
   longestSliceWas: z.string(),
   slices: z.number(),
   lastError: z.string().optional(),
-  /** Per scan: total work, longest slice, chunks extracted and reused, highlights painted. */
+  /** Per scan: total work, longest slice, chunks extracted and reused, highlights painted, and when it ended (page clock, for npm run bench:page). */
   last: z
-    .object({ kind: z.string(), totalMs: z.number(), longestSliceMs: z.number(), chunks: z.number(), reused: z.number(), highlights: z.number(), elapsedMs: z.number() })
+    .object({
+      kind: z.string(),
+      totalMs: z.number(),
+      longestSliceMs: z.number(),
+      chunks: z.number(),
+      reused: z.number(),
+      highlights: z.number(),
+      elapsedMs: z.number(),
+      endedAt: z.number(),
+    })
     .nullable(),
 });
 export type ScanStats = z.infer<typeof ScanStatsSchema>;
