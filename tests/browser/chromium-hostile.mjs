@@ -149,6 +149,8 @@ async function scenario(suite, server, context) {
   await suite.test("malformed messages from an extension page are rejected and the worker goes on", async () => {
     const malformed = [
       { type: "page-scanned", text: "FORGED said the forger.", claims: [], meta: {} },
+      // The content script's own message, but from an extension page: only a tab's content script may send it.
+      { type: "page-text", base: null, pieces: ["FORGED said the forger."], meta: { url: null, canonicalUrl: null, title: "FORGED", jsonLd: [], meta: [], times: [], bylineText: null } },
       { type: "scan-tab", tabId: -1 },
       { type: "scan-tab", tabId: "1" },
       { type: "set-highlights", tabId: 1, visible: "yes" },
