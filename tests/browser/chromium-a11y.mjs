@@ -8,6 +8,7 @@
 import { assert, waitFor } from "./harness.mjs";
 import { lowContrastIn, unnamedInteractive } from "./a11y-probes.mjs";
 import { clickToolbarButton, openPopupWindow, withChromiumExtension } from "./chromium-extension.mjs";
+import { cueOnScreen } from "./page-checks.mjs";
 
 export async function runChromiumA11y(suite, server) {
   await withChromiumExtension({}, (context) => scenario(suite, server, context));
@@ -101,19 +102,7 @@ async function scenario(suite, server, context) {
       await page.mouse.move(2, 2);
       await waitFor(() => page.evaluate(() => !document.querySelector("sourcelight-ui")), { what: "no card" });
       await page.bringToFront();
-      const cue = await waitFor(() => page.evaluate(() => {
-        for (const [name, highlight] of CSS.highlights) {
-          if (!name.startsWith("sourcelight-cue-")) continue;
-          for (const staticRange of highlight) {
-            const range = document.createRange();
-            range.setStart(staticRange.startContainer, staticRange.startOffset);
-            range.setEnd(staticRange.endContainer, staticRange.endOffset);
-            const rect = range.getClientRects()[0];
-            if (rect && rect.top > 0 && rect.bottom < innerHeight - 200) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-          }
-        }
-        return null;
-      }), { what: "a cue on screen" });
+      const cue = await waitFor(() => cueOnScreen(page, 200), { what: "a cue on screen" });
       await page.mouse.move(cue.x, cue.y);
       await waitFor(() => page.evaluate(() => document.querySelector("sourcelight-ui")?.isConnected === true), { what: "the card" });
       const cdp = await context.newCDPSession(page);

@@ -48,6 +48,22 @@ export async function openPopupWindow(context, worker, extensionId, tabId) {
 }
 
 /**
+ * Collects what our extension threw or logged as an error, for suites whose pages run scripts of
+ * their own that may throw in their own world: only errors from chrome-extension: pages (or from no
+ * page, as the service worker's are) count. Returns the live list.
+ */
+export function collectExtensionErrors(context) {
+  const errors = [];
+  context.on("weberror", (error) => {
+    if (error.page()?.url().startsWith("chrome-extension:") ?? true) errors.push(`uncaught: ${error.error().message}`);
+  });
+  context.on("console", (message) => {
+    if (message.type() === "error" && message.location().url.startsWith("chrome-extension:")) errors.push(message.text());
+  });
+  return errors;
+}
+
+/**
  * Records every request the browser context makes: pages (the article, where the content script
  * runs too), the popup and options pages, and the service worker (playwright reports a worker's
  * requests on the context, with `serviceWorker()` set). Returns the live list.

@@ -6,20 +6,14 @@
  * place beyond the page that the extension may reach.
  */
 import { assert, waitFor } from "./harness.mjs";
-import { clickToolbarButton, openPopupWindow, requestsOutside, watchRequests, withChromiumExtension } from "./chromium-extension.mjs";
+import { clickToolbarButton, collectExtensionErrors, openPopupWindow, requestsOutside, watchRequests, withChromiumExtension } from "./chromium-extension.mjs";
 
 export async function runChromiumFaults(suite, server) {
   await withChromiumExtension({}, (context) => scenario(suite, server, context));
 }
 
 async function scenario(suite, server, context) {
-  const errors = [];
-  context.on("weberror", (error) => {
-    if (error.page()?.url().startsWith("chrome-extension:") ?? true) errors.push(`uncaught: ${error.error().message}`);
-  });
-  context.on("console", (message) => {
-    if (message.type() === "error" && message.location().url.startsWith("chrome-extension:")) errors.push(message.text());
-  });
+  const errors = collectExtensionErrors(context);
   const requests = watchRequests(context);
   let worker, extensionId;
   const currentWorker = () => context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));

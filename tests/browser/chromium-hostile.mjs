@@ -7,21 +7,15 @@
  * reach the background. Malformed messages from an extension page are rejected too.
  */
 import { assert, waitFor } from "./harness.mjs";
-import { clickToolbarButton, openPopupWindow, withChromiumExtension } from "./chromium-extension.mjs";
+import { clickToolbarButton, collectExtensionErrors, openPopupWindow, withChromiumExtension } from "./chromium-extension.mjs";
 
 export async function runChromiumHostile(suite, server) {
   await withChromiumExtension({}, (context) => scenario(suite, server, context));
 }
 
 async function scenario(suite, server, context) {
-  const errors = [];
-  context.on("weberror", (error) => {
-    // The hostile pages' own scripts may throw in their own world; only ours count.
-    if (error.page()?.url().startsWith("chrome-extension:") ?? true) errors.push(`uncaught: ${error.error().message}`);
-  });
-  context.on("console", (message) => {
-    if (message.type() === "error" && message.location().url.startsWith("chrome-extension:")) errors.push(message.text());
-  });
+  // The hostile pages' own scripts may throw in their own world; only ours count.
+  const errors = collectExtensionErrors(context);
   let worker, extensionId, extensionPage, baseline;
   const ui = (message) =>
     extensionPage.evaluate(async (m) => {

@@ -7,9 +7,8 @@
  */
 import { assert, waitFor } from "./harness.mjs";
 import { withChromiumExtension } from "./chromium-extension.mjs";
+import { checkArticleSwap, checkNewsHighlights, checkToggle, cueOnScreen, readHighlights, waitForMoreHighlights } from "./page-checks.mjs";
 import { commonestColour, decodePng } from "./png.mjs";
-
-const FURNITURE = "#onetrust-banner-sdk, .share-buttons, .ad-slot, .gone, [aria-hidden], .related-stories, #comments, nav, footer";
 
 export async function runChromiumPage(suite, server) {
   await withChromiumExtension({}, (context) => scenario(suite, server, context));
@@ -65,37 +64,13 @@ async function scenario(suite, server, context) {
   let news;
   await suite.test("news site: the story's cues and sources are highlighted, nothing from banner, share bar, ad, related links, comments or hidden text", async () => {
     news = await openAndScan("news-site.html");
-    assert.equal(news.reply?.ok, true, JSON.stringify(news.reply));
-    const highlights = await waitFor(async () => {
-      const found = await readHighlights(news.page, FURNITURE);
-      return found.length > 0 && found;
-    }, { what: "highlights" });
-    const texts = (part) => highlights.filter((h) => h.name.includes(`-${part}-`)).map((h) => h.text);
-    assert.ok(texts("source").includes("Reuters"), `Reuters is a source (${texts("source").join(" | ")})`);
-    assert.ok(texts("source").includes("Bloomberg"), "Bloomberg is a source");
-    assert.ok(texts("cue").includes("reported") && texts("cue").includes("said"), `cues (${texts("cue").join(" | ")})`);
-    const inFurniture = highlights.filter((h) => h.inFurniture);
-    assert.deepEqual(inFurniture, [], "no highlight in page furniture");
+    const highlights = await checkNewsHighlights(news);
     assert.ok(highlights.some((h) => /-matched$/.test(h.name)), "a registry match is coloured as matched");
-    assert.equal(await news.page.evaluate(() => document.body.innerHTML), news.bodyBefore, "the Highlight API leaves the DOM as it was");
-    assert.equal(await news.page.evaluate(() => document.querySelectorAll("sourcelight-mark").length), 0);
     console.log(`       news site: ${highlights.length} highlighted ranges, scan ${news.elapsed} ms`);
   });
 
   await suite.test("news site: hovering a highlighted cue shows the card", async () => {
-    const box = await news.page.evaluate(() => {
-      for (const [name, highlight] of CSS.highlights) {
-        if (!name.startsWith("sourcelight-cue-")) continue;
-        for (const staticRange of highlight) {
-          const range = document.createRange();
-          range.setStart(staticRange.startContainer, staticRange.startOffset);
-          range.setEnd(staticRange.endContainer, staticRange.endOffset);
-          const rect = range.getClientRects()[0];
-          if (rect && rect.top > 0 && rect.bottom < innerHeight) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-        }
-      }
-      return null;
-    });
+    const box = await cueOnScreen(news.page);
     assert.ok(box, "a cue on screen");
     await news.page.mouse.move(box.x, box.y);
     await waitFor(() => news.page.evaluate(() => document.querySelector("sourcelight-ui")?.isConnected === true), { what: "the card" });
@@ -122,28 +97,13 @@ async function scenario(suite, server, context) {
   });
 
   await suite.test("news site: the toggle turns every highlight off, leaving DOM and style sheets as they were, and on again", async () => {
-    const count = (await readHighlights(news.page, FURNITURE)).length;
-    assert.equal((await ui({ type: "set-highlights", tabId: news.tabId, visible: false }))?.ok, true);
-    assert.equal((await readHighlights(news.page, FURNITURE)).length, 0);
-    assert.equal(await news.page.evaluate(() => document.adoptedStyleSheets.length), 0);
-    assert.equal(await news.page.evaluate(() => document.body.innerHTML), news.bodyBefore);
-    assert.equal((await ui({ type: "set-highlights", tabId: news.tabId, visible: true }))?.ok, true);
-    assert.equal((await readHighlights(news.page, FURNITURE)).length, count);
+    await checkToggle(news, ui);
     await news.page.close();
   });
 
   await suite.test("single-page site: swapping the article rescans it in full, and the popup's report follows", async () => {
     const spa = await openAndScan("spa-news.html");
-    assert.equal(spa.reply?.ok, true, JSON.stringify(spa.reply));
-    const sources = async () => (await readHighlights(spa.page, "nav")).filter((h) => h.name.includes("-source-")).map((h) => h.text);
-    await waitFor(async () => (await sources()).includes("Bloomberg"), { what: "story one's highlights" });
-    await spa.page.evaluate(() => window.showNextStory());
-    await waitFor(async () => {
-      const now = await sources();
-      return now.includes("Reuters") && !now.includes("Bloomberg");
-    }, { what: "story two's highlights only" });
-    const state = await ui({ type: "get-tab-state", tabId: spa.tabId });
-    assert.match(state.value.report.claims.map((claim) => claim.source?.text).join(" "), /Reuters/);
+    await checkArticleSwap(spa, ui);
     assert.equal((await stats(spa.tabId)).last.kind, "full");
     await spa.page.close();
   });
@@ -157,10 +117,7 @@ async function scenario(suite, server, context) {
       const now = await stats(blog.tabId);
       return now.last?.kind === "requested" && now;
     }, { what: "the first scan's figures" });
-    const grown = await waitFor(async () => {
-      const now = (await readHighlights(blog.page, "nav")).length;
-      return now > first && now;
-    }, { timeout: 8_000, what: "highlights of new posts" });
+    const grown = await waitForMoreHighlights(blog.page, first, 8_000);
     const after = await stats(blog.tabId);
     console.log(`       live blog: ${first} -> ${grown} ranges; full scan ${full.last.totalMs.toFixed(1)} ms of work in ${full.slices} slices (${full.last.chunks} chunks), longest ${full.longestSliceMs.toFixed(1)} ms (${full.longestSliceWas}); ${after.scans} scans; last rescan ${after.last.totalMs.toFixed(1)} ms of work in ${after.last.chunks} chunks (${after.last.reused} reused); longest slice ${after.longestSliceMs.toFixed(1)} ms (${after.longestSliceWas})`);
     assert.equal(after.last.kind, "incremental");
@@ -216,25 +173,6 @@ async function scenario(suite, server, context) {
   await suite.test("layouts: nothing threw", async () => {
     assert.deepEqual(errors, []);
   });
-}
-
-/** Our registered highlights, read from the page's CSS.highlights: name, text, and whether it lies in `furniture`. */
-function readHighlights(page, furniture) {
-  return page.evaluate((selector) => {
-    const found = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith("sourcelight-") || name === "sourcelight-flash") continue;
-      for (const staticRange of highlight) {
-        // Our highlights hold StaticRanges: a live copy gives the text.
-        const range = document.createRange();
-        range.setStart(staticRange.startContainer, staticRange.startOffset);
-        range.setEnd(staticRange.endContainer, staticRange.endOffset);
-        const element = range.startContainer.parentElement;
-        found.push({ name, text: range.toString(), inFurniture: Boolean(element?.closest(selector)) });
-      }
-    }
-    return found;
-  }, furniture);
 }
 
 /** The colour painted behind the first on-screen cue (a screenshot of its box; the commonest pixel is the tint, not the glyphs). */

@@ -7,8 +7,7 @@
  */
 import { assert, waitFor } from "./harness.mjs";
 import { withFirefoxExtension } from "./firefox-extension.mjs";
-
-const FURNITURE = "#onetrust-banner-sdk, .share-buttons, .ad-slot, .gone, [aria-hidden], .related-stories, #comments, nav, footer";
+import { checkArticleSwap, checkNewsHighlights, checkToggle, readHighlights, waitForMoreHighlights } from "./page-checks.mjs";
 
 export async function runFirefoxPage(suite, server) {
   await withFirefoxExtension(suite, "layouts: firefox-esr starts with the extension installed", (browser, uuid) => scenario(suite, server, browser, uuid));
@@ -39,44 +38,18 @@ async function scenario(suite, server, browser, uuid) {
   let news;
   await suite.test("news site: the story's cues and sources are highlighted, nothing from banner, share bar, ad, related links, comments or hidden text", async () => {
     news = await openAndScan("news-site.html");
-    assert.equal(news.reply?.ok, true, JSON.stringify(news.reply));
-    const highlights = await waitFor(async () => {
-      const found = await readHighlights(news.page, FURNITURE);
-      return found.length > 0 && found;
-    }, { what: "highlights" });
-    const texts = (part) => highlights.filter((h) => h.name.includes(`-${part}-`)).map((h) => h.text);
-    assert.ok(texts("source").includes("Reuters"), `Reuters is a source (${texts("source").join(" | ")})`);
-    assert.ok(texts("source").includes("Bloomberg"), "Bloomberg is a source");
-    assert.ok(texts("cue").includes("reported") && texts("cue").includes("said"), `cues (${texts("cue").join(" | ")})`);
-    assert.deepEqual(highlights.filter((h) => h.inFurniture), [], "no highlight in page furniture");
-    assert.equal(await news.page.evaluate(() => document.body.innerHTML), news.bodyBefore, "the Highlight API leaves the DOM as it was");
-    assert.equal(await news.page.evaluate(() => document.querySelectorAll("sourcelight-mark").length), 0);
+    const highlights = await checkNewsHighlights(news);
     console.log(`       news site: ${highlights.length} highlighted ranges`);
   });
 
   await suite.test("news site: the toggle turns every highlight off, leaving DOM and style sheets as they were, and on again", async () => {
-    const count = (await readHighlights(news.page, FURNITURE)).length;
-    assert.equal((await ui({ type: "set-highlights", tabId: news.tabId, visible: false }))?.ok, true);
-    assert.equal((await readHighlights(news.page, FURNITURE)).length, 0);
-    assert.equal(await news.page.evaluate(() => document.adoptedStyleSheets.length), 0);
-    assert.equal(await news.page.evaluate(() => document.body.innerHTML), news.bodyBefore);
-    assert.equal((await ui({ type: "set-highlights", tabId: news.tabId, visible: true }))?.ok, true);
-    assert.equal((await readHighlights(news.page, FURNITURE)).length, count);
+    await checkToggle(news, ui);
     await news.page.close();
   });
 
   await suite.test("single-page site: swapping the article rescans it, and the popup's report follows", async () => {
     const spa = await openAndScan("spa-news.html");
-    assert.equal(spa.reply?.ok, true, JSON.stringify(spa.reply));
-    const sources = async () => (await readHighlights(spa.page, "nav")).filter((h) => h.name.includes("-source-")).map((h) => h.text);
-    await waitFor(async () => (await sources()).includes("Bloomberg"), { what: "story one's highlights" });
-    await spa.page.evaluate(() => window.showNextStory());
-    await waitFor(async () => {
-      const now = await sources();
-      return now.includes("Reuters") && !now.includes("Bloomberg");
-    }, { what: "story two's highlights only" });
-    const state = await ui({ type: "get-tab-state", tabId: spa.tabId });
-    assert.match(state.value.report.claims.map((claim) => claim.source?.text).join(" "), /Reuters/);
+    await checkArticleSwap(spa, ui);
     await spa.page.close();
   });
 
@@ -84,28 +57,8 @@ async function scenario(suite, server, browser, uuid) {
     const blog = await openAndScan("live-blog.html");
     assert.equal(blog.reply?.ok, true, JSON.stringify(blog.reply));
     const first = await waitFor(async () => (await readHighlights(blog.page, "nav")).length, { what: "highlights" });
-    const grown = await waitFor(async () => {
-      const now = (await readHighlights(blog.page, "nav")).length;
-      return now > first && now;
-    }, { timeout: 10_000, what: "highlights of new posts" });
+    const grown = await waitForMoreHighlights(blog.page, first, 10_000);
     console.log(`       live blog: ${first} -> ${grown} ranges`);
     await blog.page.close();
   });
-}
-
-/** Our registered highlights, read from the page's CSS.highlights: name, text, and whether it lies in `furniture`. */
-function readHighlights(page, furniture) {
-  return page.evaluate((selector) => {
-    const found = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith("sourcelight-") || name === "sourcelight-flash") continue;
-      for (const staticRange of highlight) {
-        const range = document.createRange();
-        range.setStart(staticRange.startContainer, staticRange.startOffset);
-        range.setEnd(staticRange.endContainer, staticRange.endOffset);
-        found.push({ name, text: range.toString(), inFurniture: Boolean(range.startContainer.parentElement?.closest(selector)) });
-      }
-    }
-    return found;
-  }, furniture);
 }
