@@ -2,24 +2,11 @@
  * The project's conventions, enforced: the core stays pure, extension APIs pass through one module,
  * and page text never reaches innerHTML.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { codeWithoutComments as code, sourceFiles } from "./source-files";
 
 const SRC = new URL("../../src/", import.meta.url).pathname;
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.(ts|tsx)$/.test(name) ? [path] : [];
-  });
-}
-
-/** Source text without comments, so that a comment mentioning `document` does not count. */
-function code(path: string): string {
-  return readFileSync(path, "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:"'`])\/\/.*$/gm, "$1");
-}
 
 const files = sourceFiles(SRC).map((path) => ({ path: relative(SRC, path), code: code(path) }));
 

@@ -5,30 +5,19 @@
  * Nothing is exposed to web pages either: no externally_connectable, no web-accessible resources,
  * no content script declared for all pages.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain ES module without types
 import { manifestFor } from "../../../scripts/lib/manifest.mjs";
+import { codeWithoutComments, sourceFiles } from "../source-files";
 import { apiUses, checkPermissions, type Manifest } from "./permissions";
 
 const ROOT = new URL("../../../", import.meta.url).pathname;
 const SRC = join(ROOT, "src");
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.(ts|tsx)$/.test(name) ? [path] : [];
-  });
-}
-
 /** Code without comments and string literals, so that "chrome.google.com" or a comment does not count. */
 function code(path: string): string {
-  return readFileSync(path, "utf8")
-    .replace(/\/\*[\s\S]*?\*\//g, "")
-    .replace(/(^|[^:"'`])\/\/.*$/gm, "$1")
-    .replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, '""');
+  return codeWithoutComments(path).replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, '""');
 }
 
 const files = sourceFiles(SRC).filter((path) => !relative(SRC, path).startsWith("cli/"));
