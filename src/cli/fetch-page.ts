@@ -5,6 +5,7 @@
  */
 import { CliError } from "./errors";
 import { rejectBinary, sniffKind, type InputKind } from "./read-input";
+import { readAtMost } from "../core/text/read-at-most";
 
 export const MAX_PAGE_BYTES = 10 * 1024 * 1024;
 export const MAX_REDIRECTS = 5;
@@ -50,7 +51,7 @@ export async function fetchPage(requested: string, options: FetchPageOptions): P
         await response.body?.cancel();
         throw tooLarge(requested);
       }
-      const bytes = await readAtMost(response, MAX_PAGE_BYTES, requested);
+      const bytes = await readPageBytes(response, MAX_PAGE_BYTES, requested);
       rejectBinary(bytes, requested);
       const source = decode(bytes, charsetOf(contentType, bytes), requested);
       return { url, source, kind: declaredKind ?? sniffKind(source) };
@@ -84,27 +85,10 @@ function kindOfContentType(requested: string, contentType: string | null): Input
   throw new CliError(`${requested}: content type ${mediaType} is not an HTML or text page`);
 }
 
-async function readAtMost(response: Response, limit: number, requested: string): Promise<Uint8Array> {
+async function readPageBytes(response: Response, limit: number, requested: string): Promise<Uint8Array> {
   if (!response.body) return new Uint8Array(0);
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel();
-      throw tooLarge(requested);
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
+  const bytes = await readAtMost(response.body, limit);
+  if (bytes === null) throw tooLarge(requested);
   return bytes;
 }
 

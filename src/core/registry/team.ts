@@ -7,6 +7,7 @@
  */
 import type { RegistryEntry } from "./schema";
 import { parseUserEntries, type Result } from "./user";
+import { readAtMost } from "../text/read-at-most";
 
 export interface TeamResponse {
   status: number;
@@ -102,33 +103,12 @@ export async function refreshTeamRegistry(options: RefreshOptions): Promise<Team
   }
 }
 
-/**
- * The body as text, or null as soon as it passes `maxBytes`: a stream is read chunk by chunk and
- * cancelled there, so an endless or huge answer (with or without Content-Length) is never read whole.
- */
+/** The body as text, or null when it passes `maxBytes` (a stream is cut there, never read whole). */
 async function readLimited(response: TeamResponse, maxBytes: number): Promise<string | null> {
   if (!response.body) {
     const text = await response.text();
     return new TextEncoder().encode(text).length > maxBytes ? null : text;
   }
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      return null;
-    }
-    chunks.push(value);
-  }
-  const whole = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    whole.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(whole);
+  const bytes = await readAtMost(response.body, maxBytes);
+  return bytes === null ? null : new TextDecoder().decode(bytes);
 }
