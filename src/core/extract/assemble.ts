@@ -6,6 +6,7 @@
 import { contentOf } from "./content";
 import { colonQuotes, dashQuotes } from "./patterns";
 import { indexQuotes, phraseAfter, RELAY_CUES, spansOf, type Attribution, type TokenSpan } from "./spans";
+import { isImpersonalCue } from "./impersonal";
 import { askedClause, passiveAttribution } from "./passive";
 import { adjustSourceEnd } from "./source-bounds";
 import { B_CUE, B_SRC, I_CUE, I_SRC } from "./tagger";
@@ -81,6 +82,7 @@ export function assemble(tokens: readonly Token[], labels: Uint8Array, sentences
     if (passive) return { cue, source: passive.source, content: passive.content };
     const question = askedClause(tokens, cue, sentence);
     if (question) return { cue, source: null, content: question };
+    if (isImpersonalCue(tokens, cue)) return { cue, source: null, content: contentOf(tokens, quotes, cue, null, sentence) };
     const linked = sourceOf(tokens, cue, sources, sentence);
     const source = linked && adjustSourceEnd(tokens, linked, cue, sentence);
     return { cue, source, content: contentOf(tokens, quotes, cue, source, sentence) };

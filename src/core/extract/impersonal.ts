@@ -1,0 +1,56 @@
+/**
+ * Cues whose grammatical subject is not who holds the view, so the claim has no source: raising
+ * verbs ("Trump seemed to appreciate", "Sanders appears to have a lead": the writer judges),
+ * agentless passives of expectation and naming ("The House is expected to pass", "a group known
+ * as ISIS") and the evidential adverb ("The company has reportedly taken heat"). PolNeAR marks
+ * no source for these; the tagger, which sees a name before a verb, would take the subject.
+ */
+import type { TokenSpan } from "./spans";
+import type { Token } from "./tokenize";
+
+/** Raising verbs: their subject is what is judged, not who judges. */
+const RAISING = new Set(["seem", "seems", "seemed", "seeming", "appear", "appears", "appeared", "appearing"]);
+
+/** Evidential adverbs: someone unnamed reported it. */
+const EVIDENTIAL = new Set(["reportedly", "allegedly", "supposedly", "purportedly", "apparently"]);
+
+/** Participles that report an unnamed expectation or name when passive ("is expected to", "also known as"). */
+const AGENTLESS_PASSIVE = new Set(["expected", "known", "rumored", "rumoured", "thought", "believed", "said"]);
+
+const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "’s", "'s", "am"]);
+const PERFECT = new Set(["has", "have", "had", "having"]);
+
+/** Words that may sit in a verb group around the cue word ("has also long been"). */
+const GROUP = new Set(["also", "now", "still", "long", "not", "better", "well", "widely", "generally", "already", "once", "never", "n't"]);
+
+/**
+ * Whether a cue is impersonal. The cue must hold nothing but the judging word and its verb group
+ * ("seemed" but not "seemed to indicate", which reports the subject's own act).
+ */
+export function isImpersonalCue(tokens: readonly Token[], cue: TokenSpan): boolean {
+  let head = -1;
+  for (let k = cue.from; k < cue.to; k++) {
+    const lower = tokens[k]!.lower;
+    if (RAISING.has(lower) || EVIDENTIAL.has(lower) || AGENTLESS_PASSIVE.has(lower)) {
+      if (head >= 0) return false;
+      head = k;
+    } else if (!BE.has(lower) && !PERFECT.has(lower) && !GROUP.has(lower)) {
+      return false;
+    }
+  }
+  if (head < 0) return false;
+  const word = tokens[head]!.lower;
+  if (!AGENTLESS_PASSIVE.has(word)) return true;
+  // A passive: a form of "be" before the participle, or a reduced relative ("a group, also known as").
+  // "had known him", "insiders expected": active, the subject holds the view.
+  const by = tokens[cue.to]?.lower === "by";
+  for (let k = head - 1; k >= Math.max(0, head - 4); k--) {
+    const lower = tokens[k]!.lower;
+    // "he’s said" is "he has said": the clitic counts as "be" only for the other participles.
+    if (BE.has(lower)) return !by && !(word === "said" && (lower === "’s" || lower === "'s"));
+    if (PERFECT.has(lower)) return false;
+    if (!GROUP.has(lower)) break;
+  }
+  // A reduced relative needs a comma or the noun it describes right before ("Pate, also known as").
+  return (word === "known" && (tokens[cue.to]?.lower === "as" || tokens[cue.to]?.lower === "for"));
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { isImpersonalCue } from "../../../src/core/extract/impersonal";
+import { tokenize } from "../../../src/core/extract/tokenize";
+import { claimsOf } from "./helpers";
+
+/** Whether the words `cue` (found in `text`) make an impersonal cue. */
+function impersonal(text: string, cue: string): boolean {
+  const tokens = tokenize(text);
+  const words = tokenize(cue).map((t) => t.lower);
+  const from = tokens.findIndex((_, i) => words.every((w, k) => tokens[i + k]?.lower === w));
+  if (from < 0) throw new Error(`"${cue}" not in "${text}"`);
+  return isImpersonalCue(tokens, { from, to: from + words.length });
+}
+
+describe("impersonal cues have no source", () => {
+  it("recognises raising verbs, agentless passives of expectation and evidential adverbs", () => {
+    expect(impersonal("Trump seemed to appreciate that concept.", "seemed")).toBe(true);
+    expect(impersonal("Sanders appears to have a slight lead.", "appears")).toBe(true);
+    expect(impersonal("The House is expected to pass a bill.", "is expected")).toBe(true);
+    expect(impersonal("Trump had been expected to visit.", "had been expected")).toBe(true);
+    expect(impersonal("The group is also known as ISIL.", "is also known")).toBe(true);
+    expect(impersonal("The movement, also known as Hizmet, is active.", "also known")).toBe(true);
+    expect(impersonal("The company has reportedly taken heat.", "has reportedly")).toBe(true);
+    expect(impersonal("He was said to be angry.", "said")).toBe(true);
+  });
+
+  it("keeps the subject of an active verb, a verb the subject performs, or a passive with an agent", () => {
+    expect(impersonal("He seemed to indicate he knows.", "seemed to indicate")).toBe(false);
+    expect(impersonal("Insiders expected a close race.", "expected")).toBe(false);
+    expect(impersonal("Trump had known him for years.", "had known")).toBe(false);
+    expect(impersonal("He’s said that before.", "said")).toBe(false);
+    expect(impersonal("She is expected by aides to win.", "is expected")).toBe(false);
+    expect(impersonal("The senator said the bill would pass.", "said")).toBe(false);
+  });
+
+  it("gives the claim no source in the extraction", () => {
+    const text = "The House is expected to pass a bipartisan bill later this week, the senator said.";
+    const claim = claimsOf(text).find((c) => c.cue.text.includes("expected"));
+    expect(claim?.cue.text).toBe("is expected");
+    expect(claim?.source).toBeNull();
+    expect(claimsOf("Sanders appears to have a slight lead.").find((c) => c.cue.text === "appears")?.source).toBeNull();
+    expect(claimsOf(text).find((c) => c.cue.text === "said")?.source?.text).toBe("the senator");
+  });
+});
