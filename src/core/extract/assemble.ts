@@ -9,6 +9,7 @@ import { indexQuotes, phraseAfter, RELAY_CUES, spansOf, type Attribution, type T
 import { isImpersonalCue } from "./impersonal";
 import { askedClause, passiveAttribution } from "./passive";
 import { adjustSourceEnd } from "./source-bounds";
+import { sharedSubject, subjectBefore } from "./subject";
 import { B_CUE, B_SRC, I_CUE, I_SRC } from "./tagger";
 import type { Token } from "./tokenize";
 
@@ -83,7 +84,7 @@ export function assemble(tokens: readonly Token[], labels: Uint8Array, sentences
     const question = askedClause(tokens, cue, sentence);
     if (question) return { cue, source: null, content: question };
     if (isImpersonalCue(tokens, cue)) return { cue, source: null, content: contentOf(tokens, quotes, cue, null, sentence) };
-    const linked = sourceOf(tokens, cue, sources, sentence);
+    const linked = sourceOf(tokens, cue, sources, sentence) ?? subjectBefore(tokens, cue, sentence) ?? sharedSubject(tokens, cue, sentence);
     const source = linked && adjustSourceEnd(tokens, linked, cue, sentence);
     return { cue, source, content: contentOf(tokens, quotes, cue, source, sentence) };
   });

@@ -1,0 +1,199 @@
+/**
+ * The subject of a cue when the tagger marked no source for it. Two readings of English clause
+ * structure, each accepted only when the phrase is cleanly delimited:
+ * - the noun phrase right before a finite cue, opening its clause ("after the police has announced",
+ *   "The New York Times is expected"): a sentence start, a comma or a clause word must precede it;
+ * - the subject shared by a second predicate: a cue after "and" ("Reid caucused in Nevada and says")
+ *   or a participle after a comma ("Trump returned the compliment, telling Reuters") reports what
+ *   the subject of the sentence's first clause said.
+ * Every walk is bounded by a few dozen tokens, so the work per cue is constant.
+ */
+import type { TokenSpan } from "./spans";
+import { Kind, type Token } from "./tokenize";
+
+/** Longest noun phrase taken as a subject. */
+const MAX_SUBJECT = 10;
+
+/** Subject pronouns: a noun phrase of their own. */
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "i", "we", "you", "it"]);
+
+/** Words that open a clause: a subject right after one of them is cleanly delimited. */
+const CLAUSE_OPENERS = new Set([
+  "that", "when", "where", "while", "if", "because", "as", "after", "before", "since", "although", "though", "and",
+  "but", "or", "so", "until", "unless", "whether", "once", "now", "then", "yet", "meanwhile", "instead", "however",
+]);
+
+/** Words a noun phrase cannot hold: verbs of the verb group, prepositions, relatives, conjunctions. */
+const NOT_IN_PHRASE = new Set([
+  "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did", "will", "would",
+  "can", "could", "shall", "should", "may", "might", "must", "in", "on", "at", "for", "with", "from", "by", "to", "about",
+  "into", "over", "under", "during", "without", "against", "among", "through", "despite", "like", "after", "before",
+  "who", "whom", "whose", "which", "what", "why", "how", "not", "n't", "there", "here", "than", "said", "says", "told",
+  "went", "made", "took", "gave", "came", "got", "saw", "ran", "won", "lost", "held", "kept", "left", "met", "paid",
+  "sent", "spent", "stood", "thought", "wrote", "spoke", "began", "brought", "chose", "drew", "fell", "felt", "found",
+  "fought", "knew", "led", "rose", "sought", "struck", "swore", "taught", "threw", "understood", "goes", "says",
+  ...CLAUSE_OPENERS,
+]);
+
+/** Adverbs that may stand between a subject and its verb ("Obama himself seemed", "He then asked"). */
+const MID_ADVERBS = new Set(["also", "then", "now", "still", "himself", "herself", "themselves", "itself", "later", "earlier", "again", "even", "just", "only", "never", "always", "often", "once", "first", "already", "too", "both", "all", "today", "yesterday", "tonight"]);
+
+/** Days that may stand between a subject and its verb ("Priebus later Thursday told"). */
+const DAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
+/** Nouns that end in "-ly" like an adverb. */
+const LY_NOUNS = new Set(["family", "rally", "assembly", "ally", "supply", "daily", "weekly", "monthly", "anomaly", "monopoly", "melancholy"]);
+
+function isAdverb(token: Token): boolean {
+  if (token.kind !== Kind.Word) return false;
+  if (DAYS.has(token.lower)) return true;
+  return !token.upper && (MID_ADVERBS.has(token.lower) || (token.lower.endsWith("ly") && token.lower.length > 4 && !LY_NOUNS.has(token.lower)));
+}
+
+/** A lowercase verb form: "-ed" or "-ing" (capitalised words are names). */
+function verbShaped(token: Token): boolean {
+  return token.kind === Kind.Word && !token.upper && token.lower.length > 4 && (token.lower.endsWith("ed") || token.lower.endsWith("ing"));
+}
+
+/** Whether a token can be part of a subject noun phrase (determiners, adjectives, nouns, names, "of"). */
+function inPhrase(token: Token): boolean {
+  if (token.kind === Kind.Number) return true;
+  if (token.kind !== Kind.Word) return token.lower === "’s" || token.lower === "'s" || token.lower === "’" || token.lower === "&" || token.lower === "-";
+  // Capitalised function words too: "After saying ...", "Though Trump was"; an adverb ends the phrase.
+  if (NOT_IN_PHRASE.has(token.lower) || SUBJECT_PRONOUNS.has(token.lower) || (!token.upper && isAdverb(token))) return false;
+  return token.upper || !verbShaped(token);
+}
+
+/** Whether the token before a phrase delimits a clause start. */
+function opensClause(tokens: readonly Token[], at: number, sentence: TokenSpan): boolean {
+  if (at < sentence.from) return true;
+  const t = tokens[at]!;
+  if (t.kind === Kind.OpenQuote || t.kind === Kind.CloseQuote) return true;
+  if (t.kind === Kind.Punct) return t.lower === "," || t.lower === ";" || t.lower === ":" || t.lower === "—" || t.lower === "–" || t.lower === "(";
+  return CLAUSE_OPENERS.has(t.lower);
+}
+
+/** A phrase must end in a noun or a name, not a determiner, an adjective-like word or "of". */
+const NOT_HEAD = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "of", "’s", "'s", "-", "&", "some", "many", "every", "each", "no", "any"]);
+
+/** The subject noun phrase that ends at `end` (exclusive) and opens its clause, or null. */
+function phraseEndingAt(tokens: readonly Token[], end: number, sentence: TokenSpan): TokenSpan | null {
+  if (end <= sentence.from) return null;
+  const last = tokens[end - 1]!;
+  if (last.kind === Kind.Word && SUBJECT_PRONOUNS.has(last.lower)) {
+    return opensClause(tokens, end - 2, sentence) ? { from: end - 1, to: end } : null;
+  }
+  if (!inPhrase(last) || NOT_HEAD.has(last.lower)) return null;
+  let from = end - 1;
+  while (from > sentence.from && end - from < MAX_SUBJECT && inPhrase(tokens[from - 1]!)) from--;
+  if (end - from >= MAX_SUBJECT || !opensClause(tokens, from - 1, sentence)) return null;
+  // "of" cannot open a phrase.
+  if (tokens[from]!.lower === "of") return null;
+  return { from, to: end };
+}
+
+const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
+const IRREGULAR_PARTICIPLES = new Set(["told", "said", "shown", "seen", "known", "given", "taken", "asked", "held", "made", "thought", "heard", "written", "quoted"]);
+
+/**
+ * A passive cue ("Donations are typically reported", "Trump was asked", "a measure opposed by
+ * unions"): its subject is what was reported or who was addressed, not who spoke.
+ */
+function isPassive(tokens: readonly Token[], cue: TokenSpan): boolean {
+  if (tokens[cue.to]?.lower === "by") return true;
+  let be = false;
+  for (let k = Math.max(0, cue.from - 3); k < cue.to; k++) {
+    const t = tokens[k]!;
+    if (BE.has(t.lower)) be = true;
+    else if (be && t.kind === Kind.Word && !t.upper && (IRREGULAR_PARTICIPLES.has(t.lower) || (t.lower.endsWith("ed") && t.lower.length > 3))) return k >= cue.from;
+    else if (!isAdverb(t)) be = false;
+  }
+  return false;
+}
+
+/** Longest apposition looked through ("Rep. Chris Collins, R-NY, says"). */
+const MAX_APPOSITION = 30;
+
+/**
+ * The noun phrase right before a finite cue, over adverbs between ("Obama himself seemed"), or a
+ * name before an apposition closed by a comma ("Rep. Chris Collins, R-NY, says": the name; the
+ * source boundaries then take the apposition), or null.
+ */
+export function subjectBefore(tokens: readonly Token[], cue: TokenSpan, sentence: TokenSpan): TokenSpan | null {
+  if (isPassive(tokens, cue)) return null;
+  let end = cue.from;
+  while (end > sentence.from && cue.from - end < 2 && isAdverb(tokens[end - 1]!)) end--;
+  // A participle after a comma shares the subject of the clause before (sharedSubject), not an apposition's.
+  const participle = tokens[cue.from]!.lower.endsWith("ing");
+  if (end > sentence.from && tokens[end - 1]!.lower === ",") {
+    if (participle) return null;
+    for (let k = end - 2; k > sentence.from && end - k < MAX_APPOSITION; k--) {
+      if (tokens[k]!.lower !== ",") continue;
+      const name = phraseEndingAt(tokens, k, sentence);
+      return name && tokens[name.to - 1]!.upper ? name : null;
+    }
+    return null;
+  }
+  const phrase = phraseEndingAt(tokens, end, sentence);
+  // "it is not clear whether": the expletive "it" of a copula is no source.
+  if (phrase && tokens[phrase.from]!.lower === "it" && BE.has(tokens[cue.from]!.lower)) return null;
+  return phrase;
+}
+
+/** Auxiliaries and modals that open a verb group after a subject. */
+const AUXILIARIES = new Set(["is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "’s", "'s"]);
+
+/** Irregular past forms common in news ("Romney went after Trump"). */
+const IRREGULAR_PAST = new Set([
+  "said", "told", "went", "made", "took", "gave", "came", "got", "saw", "ran", "won", "lost", "held", "kept", "left", "met",
+  "paid", "sent", "spent", "stood", "thought", "wrote", "spoke", "began", "brought", "chose", "drew", "fell", "felt", "found",
+  "fought", "knew", "led", "rose", "sought", "struck", "swore", "taught", "threw", "shook", "hit", "put", "set", "cut", "let",
+]);
+
+/** Whether a token opens a finite verb group: an auxiliary, a past form, or a present "-s" form. */
+function opensVerbGroup(token: Token | undefined): boolean {
+  if (!token || token.kind !== Kind.Word || token.upper) return false;
+  const w = token.lower;
+  if (AUXILIARIES.has(w) || IRREGULAR_PAST.has(w)) return true;
+  if (w.length > 3 && w.endsWith("ed")) return true;
+  return w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && !w.endsWith("ly");
+}
+
+/** The subject noun phrase starting at `from` when a verb group follows it, or null. */
+function phraseBeforeVerb(tokens: readonly Token[], from: number, limit: number): TokenSpan | null {
+  let to = from;
+  if (to < limit && tokens[to]!.kind === Kind.Word && SUBJECT_PRONOUNS.has(tokens[to]!.lower)) to++;
+  else while (to < limit && to - from < MAX_SUBJECT && inPhrase(tokens[to]!)) to++;
+  if (to === from || to - from >= MAX_SUBJECT || NOT_HEAD.has(tokens[to - 1]!.lower) || tokens[from]!.lower === "of") return null;
+  let verb = to;
+  while (verb < limit && verb - to < 2 && isAdverb(tokens[verb]!)) verb++;
+  return opensVerbGroup(tokens[verb]) ? { from, to } : null;
+}
+
+/** Clause starts looked at: the sentence start and the words after its first few commas. */
+const MAX_CLAUSE_STARTS = 4;
+
+/**
+ * The subject a second predicate shares with the first clause: for a cue after "and" ("Reid caucused
+ * in Nevada and says") or a participle after a comma ("Trump returned the compliment, telling
+ * Reuters"). The subject is the first noun phrase, at the sentence start or after a fronted phrase
+ * and its comma ("Hours later, Trump returned"), that a verb group follows; null when there is none.
+ */
+export function sharedSubject(tokens: readonly Token[], cue: TokenSpan, sentence: TokenSpan): TokenSpan | null {
+  const first = tokens[cue.from]!;
+  if (first.kind !== Kind.Word || first.upper || isPassive(tokens, cue)) return null;
+  let before = cue.from - 1;
+  while (before > sentence.from && cue.from - before <= 2 && isAdverb(tokens[before]!)) before--;
+  if (before <= sentence.from) return null;
+  const link = tokens[before]!.lower;
+  const participle = first.lower.endsWith("ing") && first.lower.length > 4;
+  if (!(link === "and" || (link === "," && participle))) return null;
+  let starts = 0;
+  for (let k = sentence.from; k < before && k - sentence.from < 60 && starts < MAX_CLAUSE_STARTS; k++) {
+    if (k !== sentence.from && tokens[k - 1]!.lower !== ",") continue;
+    starts++;
+    const subject = phraseBeforeVerb(tokens, k, before);
+    if (subject) return subject;
+  }
+  return null;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { sharedSubject, subjectBefore } from "../../../src/core/extract/subject";
+import { sentenceRanges } from "../../../src/core/extract/tagger";
+import { tokenize } from "../../../src/core/extract/tokenize";
+
+type Finder = typeof subjectBefore;
+
+/** The subject text `find` gives for the cue words `cue` of a one-sentence `text`, or null. */
+function subjectOf(find: Finder, text: string, cue: string): string | null {
+  const tokens = tokenize(text);
+  const words = tokenize(cue).map((t) => t.lower);
+  const from = tokens.findIndex((_, i) => words.every((w, k) => tokens[i + k]?.lower === w));
+  if (from < 0) throw new Error(`"${cue}" not in "${text}"`);
+  const [start, end] = sentenceRanges(tokens)[tokens[from]!.sentence]!;
+  const span = find(tokens, { from, to: from + words.length }, { from: start, to: end });
+  return span ? text.slice(tokens[span.from]!.start, tokens[span.to - 1]!.end) : null;
+}
+
+describe("the noun phrase before a cue the tagger left without a source", () => {
+  it("takes a phrase that opens its clause", () => {
+    expect(subjectOf(subjectBefore, "That is seven hours after the police has announced the name.", "has announced")).toBe("the police");
+    expect(subjectOf(subjectBefore, "The NeverTrump faction continues to tell itself that.", "continues to tell")).toBe("The NeverTrump faction");
+    expect(subjectOf(subjectBefore, "On Sunday, Sanders announced that he had raised $20 million.", "announced")).toBe("Sanders");
+    expect(subjectOf(subjectBefore, "Obama himself seemed to recognize it.", "seemed to recognize")).toBe("Obama");
+    expect(subjectOf(subjectBefore, "On Wednesday, he seemed to indicate he knows.", "seemed to indicate")).toBe("he");
+  });
+
+  it("takes the name before an apposition closed by a comma", () => {
+    expect(subjectOf(subjectBefore, "In detail, Rep. Chris Collins, R-NY, says participants agreed.", "says")).toBe("Rep. Chris Collins");
+  });
+
+  it("takes nothing inside a prepositional phrase, for a passive, an expletive or a participle", () => {
+    expect(subjectOf(subjectBefore, "He dubbed himself over footage of Trump talking about Clinton.", "talking about")).toBeNull();
+    expect(subjectOf(subjectBefore, "Donations are typically reported in broad ranges.", "are typically reported")).toBeNull();
+    expect(subjectOf(subjectBefore, "It was a measure strongly opposed by unions.", "strongly opposed")).toBeNull();
+    expect(subjectOf(subjectBefore, "But it is not clear whether they will.", "is not clear")).toBeNull();
+    expect(subjectOf(subjectBefore, "In Salem, New Hampshire, Trump went after Bush, calling him a stiff.", "calling")).toBeNull();
+    expect(subjectOf(subjectBefore, "After saying he was nervous, the man asked.", "saying")).toBeNull();
+  });
+});
+
+describe("the subject a second predicate shares with its clause", () => {
+  it("takes the first clause's subject for a participle after a comma or a verb after 'and'", () => {
+    expect(subjectOf(sharedSubject, "Hours later, Trump returned the compliment to Adelson, telling Reuters he was charming.", "telling")).toBe("Trump");
+    expect(subjectOf(sharedSubject, "Instead, the Vermont senator is sticking to his message, hoping to avoid any misstep.", "hoping")).toBe("the Vermont senator");
+    expect(subjectOf(sharedSubject, "Reid caucused in Nevada on Saturday and says he voted uncommitted.", "says")).toBe("Reid");
+    expect(subjectOf(sharedSubject, "Romney went after Trump on Wednesday, calling it disqualifying.", "calling")).toBe("Romney");
+    expect(subjectOf(sharedSubject, "Hillary Clinton sternly reprimanded Mr. Trump, saying he was wrong.", "saying")).toBe("Hillary Clinton");
+  });
+
+  it("takes nothing when no verb group follows a phrase, for a passive or for a cue not joined to a clause", () => {
+    expect(subjectOf(sharedSubject, "Republican politicians and their allies in the movement speak in one voice, arguing that it failed.", "arguing")).toBeNull();
+    expect(subjectOf(sharedSubject, "He was suspected of plotting murder, and accused by the news media of beating people.", "accused")).toBeNull();
+    expect(subjectOf(sharedSubject, "Trump returned the compliment to Adelson as Clinton said nothing.", "said")).toBeNull();
+  });
+});
