@@ -4,14 +4,15 @@
  * sentence, else the nearest after), and the content it introduces.
  */
 import { contentOf } from "./content";
+import { dateAt } from "./dates";
 import { colonQuotes, dashQuotes } from "./patterns";
 import { indexQuotes, phraseAfter, RELAY_CUES, spansOf, type Attribution, type TokenSpan } from "./spans";
 import { isImpersonalCue } from "./impersonal";
 import { askedClause, passiveAttribution } from "./passive";
 import { adjustSourceEnd } from "./source-bounds";
-import { sharedSubject, subjectBefore } from "./subject";
+import { antecedentSubject, sharedSubject, subjectBefore } from "./subject";
 import { B_CUE, B_SRC, I_CUE, I_SRC } from "./tagger";
-import type { Token } from "./tokenize";
+import { Kind, type Token } from "./tokenize";
 
 export { RELAY_CUES, type Attribution, type TokenSpan } from "./spans";
 
@@ -39,6 +40,10 @@ function sourceOf(tokens: readonly Token[], cue: TokenSpan, sources: readonly To
   const first = tokens[cue.from]!.lower;
   const linked = linkSource(tokens, cue, sources);
   const single = cue.to - cue.from === 1;
+  if (first === "according") {
+    const trailing = trailingAccordingSource(tokens, cue, sentence);
+    if (trailing) return trailing;
+  }
   if ((single && RELAY_CUES.has(first)) || (first === "according" && (!linked || linked.from !== cue.to))) {
     return phraseAfter(tokens, cue.to, sentence.to) ?? linked;
   }
@@ -49,6 +54,34 @@ function sourceOf(tokens: readonly Token[], cue: TokenSpan, sources: readonly To
   }
   return linked;
 }
+
+/** Longest source taken after a trailing "according to" (PolNeAR's run to about this length). */
+const MAX_TRAILING_SOURCE = 40;
+
+/** Marks that end a trailing "according to" phrase: a comma opens a new clause or an apposition PolNeAR leaves out. */
+const TRAILING_SOURCE_END = new Set([",", "(", ")", "-", "—", "–", ";", ":", "that"]);
+
+/**
+ * "..., according to a person familiar with Johnson's views.": an "according to" phrase that ends
+ * the sentence after a comma is all source up to the sentence end or its first comma, its modifiers
+ * included (the tagger often stops at the head noun: "a person familiar").
+ */
+function trailingAccordingSource(tokens: readonly Token[], cue: TokenSpan, sentence: TokenSpan): TokenSpan | null {
+  const before = tokens[cue.from - 1];
+  if (cue.from <= sentence.from || !before || (before.lower !== "," && before.kind !== Kind.CloseQuote)) return null;
+  let end = sentence.to;
+  while (end > cue.to && (SENTENCE_END.has(tokens[end - 1]!.lower) || tokens[end - 1]!.kind === Kind.CloseQuote)) end--;
+  if (end <= cue.to || end - cue.to > MAX_TRAILING_SOURCE) return null;
+  for (let k = cue.to; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.kind === Kind.OpenQuote || t.kind === Kind.CloseQuote) return null;
+    // "according to Bloomberg on November 30": the date dates the claim, it is not part of the source.
+    if (TRAILING_SOURCE_END.has(t.lower) || (k > cue.to && dateAt(tokens, k, end) > 0)) return k > cue.to ? { from: cue.to, to: k } : null;
+  }
+  return { from: cue.to, to: end };
+}
+
+const SENTENCE_END = new Set([".", "!", "?"]);
 
 /**
  * "According to Bloomberg, the company that owns the tank was fined": an apposition after the
@@ -84,7 +117,8 @@ export function assemble(tokens: readonly Token[], labels: Uint8Array, sentences
     const question = askedClause(tokens, cue, sentence);
     if (question) return { cue, source: null, content: question };
     if (isImpersonalCue(tokens, cue)) return { cue, source: null, content: contentOf(tokens, quotes, cue, null, sentence) };
-    const linked = sourceOf(tokens, cue, sources, sentence) ?? subjectBefore(tokens, cue, sentence) ?? sharedSubject(tokens, cue, sentence);
+    const tagged = sourceOf(tokens, cue, sources, sentence);
+    const linked = tagged ? (antecedentSubject(tokens, tagged, cue, sentence) ?? tagged) : (subjectBefore(tokens, cue, sentence) ?? sharedSubject(tokens, cue, sentence));
     const source = linked && adjustSourceEnd(tokens, linked, cue, sentence);
     return { cue, source, content: contentOf(tokens, quotes, cue, source, sentence) };
   });

@@ -28,11 +28,21 @@ function isPassiveWithAgent(tokens: readonly Token[], cue: TokenSpan, sentence: 
   return false;
 }
 
+/** Words that end the agent: the question asked ("was asked by a caller why ..."), its topic or time. */
+const AFTER_AGENT = new Set(["whether", "if", "why", "how", "what", "when", "where", "about", "during", "to"]);
+
+/** The agent phrase without the clause or phrase that follows it ("by host John Dickerson whether his aim ..."). */
+function agentEnd(tokens: readonly Token[], phrase: TokenSpan): TokenSpan {
+  for (let k = phrase.from + 1; k < phrase.to; k++) if (AFTER_AGENT.has(tokens[k]!.lower)) return { from: phrase.from, to: k };
+  return phrase;
+}
+
 /** Source (the agent after "by") and content (the subject before the verb group), or null when not passive. */
 export function passiveAttribution(tokens: readonly Token[], cue: TokenSpan, sentence: TokenSpan): { source: TokenSpan; content: TokenSpan | null } | null {
   if (!isPassiveWithAgent(tokens, cue, sentence)) return null;
-  const source = phraseAfter(tokens, cue.to + 1, sentence.to);
-  if (!source) return null;
+  const phrase = phraseAfter(tokens, cue.to + 1, sentence.to);
+  if (!phrase) return null;
+  const source = agentEnd(tokens, phrase);
   let end = cue.from;
   if (end > sentence.from && PASSIVE_AUXILIARIES.has(tokens[end - 1]!.lower)) end--;
   let start = end;

@@ -197,3 +197,20 @@ export function sharedSubject(tokens: readonly Token[], cue: TokenSpan, sentence
   }
   return null;
 }
+
+const CLOSING = new Set([",", "—", "–", "-"]);
+
+/**
+ * "Humphrey, who calls Trump a sociopath, said ...": a relative clause or pronoun the tagger linked to a cue
+ * that follows its closed clause is the subject of that clause only; the cue's subject is the
+ * antecedent ("Humphrey"), or null when the relative pronoun is the cue's own subject
+ * ("Sanders, who endorsed") or no name precedes it.
+ */
+export function antecedentSubject(tokens: readonly Token[], relative: TokenSpan, cue: TokenSpan, sentence: TokenSpan): TokenSpan | null {
+  if (relative.to > cue.from || relative.to - relative.from < 1 || cue.from - relative.from > 40) return null;
+  const word = tokens[relative.from]!.lower;
+  if (word !== "who" && word !== "which") return null;
+  if (!CLOSING.has(tokens[cue.from - 1]!.lower) || relative.from - 1 <= sentence.from || tokens[relative.from - 1]!.lower !== ",") return null;
+  const name = phraseEndingAt(tokens, relative.from - 1, sentence);
+  return name && tokens[name.to - 1]!.upper ? name : null;
+}

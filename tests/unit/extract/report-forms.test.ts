@@ -8,6 +8,11 @@ describe("passive reports with an agent", () => {
     expect(claim?.content?.text).toBe("O’Malley’s move");
   });
 
+  it("ends the agent before the question asked", () => {
+    const claim = claimsOf("Rubio was asked by host John Dickerson whether his aim was similar to Kennedy's.").find((c) => c.cue.text.includes("asked"));
+    expect(claim?.source?.text).toBe("host John Dickerson");
+  });
+
   it("leaves an active 'reported by' clause alone when no auxiliary makes it passive", () => {
     const claim = claimsOf("Reuters reported by telephone that the talks had failed.").find((c) => c.cue.text.includes("reported"));
     expect(claim?.source?.text).toBe("Reuters");
@@ -54,5 +59,17 @@ describe("a phrase between the cue and its 'that' clause", () => {
   it("is not content", () => {
     const claim = claimsOf("Pate claimed in an interview with a radio station that he was not backing any candidate.").find((c) => c.cue.text === "claimed");
     expect(claim?.content?.text).toBe("that he was not backing any candidate");
+  });
+});
+
+describe("a trailing 'according to'", () => {
+  it("takes the whole phrase to the sentence end, modifiers included", () => {
+    const claim = claimsOf("The deal would cut the tax rate, according to a person familiar with the talks.").find((c) => c.cue.text === "according to");
+    expect(claim?.source?.text).toBe("a person familiar with the talks");
+  });
+
+  it("stops at a comma that opens a new clause", () => {
+    const claim = claimsOf("The deal would cut the tax rate, according to the campaign, but critics disagree.").find((c) => c.cue.text === "according to");
+    expect(claim?.source?.text).toBe("the campaign");
   });
 });

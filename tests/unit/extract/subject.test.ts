@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { sharedSubject, subjectBefore } from "../../../src/core/extract/subject";
+import { antecedentSubject, sharedSubject, subjectBefore } from "../../../src/core/extract/subject";
 import { sentenceRanges } from "../../../src/core/extract/tagger";
 import { tokenize } from "../../../src/core/extract/tokenize";
+import { claimsOf } from "./helpers";
 
 type Finder = typeof subjectBefore;
 
@@ -52,5 +53,18 @@ describe("the subject a second predicate shares with its clause", () => {
     expect(subjectOf(sharedSubject, "Republican politicians and their allies in the movement speak in one voice, arguing that it failed.", "arguing")).toBeNull();
     expect(subjectOf(sharedSubject, "He was suspected of plotting murder, and accused by the news media of beating people.", "accused")).toBeNull();
     expect(subjectOf(sharedSubject, "Trump returned the compliment to Adelson as Clinton said nothing.", "said")).toBeNull();
+  });
+});
+
+describe("a relative clause linked to the cue after it", () => {
+  it("gives way to its antecedent when the clause is closed before the cue", () => {
+    const claim = claimsOf("Humphrey, who calls Trump a sociopath, said he would not vote.").find((c) => c.cue.text === "said");
+    expect(claim?.source?.text).toBe("Humphrey");
+  });
+
+  it("stays when the relative pronoun is the cue's own subject", () => {
+    const tokens = tokenize("Sanders, who endorsed Clinton, was pleased.");
+    const who = tokens.findIndex((t) => t.lower === "who");
+    expect(antecedentSubject(tokens, { from: who, to: who + 1 }, { from: who + 1, to: who + 2 }, { from: 0, to: tokens.length })).toBeNull();
   });
 });
