@@ -10,6 +10,8 @@ import { PRONOUNS } from "./source-type";
 import type { TokenSpan } from "./spans";
 import { Kind, type Token } from "./tokenize";
 
+const RELATIVES = new Set(["who", "which", "that"]);
+
 /** Longest apposition taken (bounded work per claim; PolNeAR's longest are about this long). */
 const MAX_APPOSITION = 40;
 
@@ -95,7 +97,9 @@ export function adjustSourceEnd(tokens: readonly Token[], source: TokenSpan, cue
     if (firstComma >= 0) {
       const name = { from: source.from, to: firstComma };
       // "Obama, he said": the pronoun is the subject of the cue.
-      if (trimmed.to === firstComma + 2 && PRONOUNS.has(tokens[firstComma + 1]!.lower)) return { from: firstComma + 1, to: trimmed.to };
+      // A relative pronoun is the subject of its own clause, not of a cue further on ("Mr. Kirk, who still
+      // speaks with difficulty, also noted").
+      if (trimmed.to === firstComma + 2 && PRONOUNS.has(tokens[firstComma + 1]!.lower) && !RELATIVES.has(tokens[firstComma + 1]!.lower)) return { from: firstComma + 1, to: trimmed.to };
       if (endsWithName(tokens, name) && !isPreCueApposition(tokens, firstComma + 1, trimmed.to)) return name;
       return tokens[trimmed.to]?.lower === "," && trimmed.to < limit ? { from: source.from, to: trimmed.to + 1 } : trimmed;
     }

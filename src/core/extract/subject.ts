@@ -44,11 +44,23 @@ const DAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "s
 /** Nouns that end in "-ly" like an adverb. */
 const LY_NOUNS = new Set(["family", "rally", "assembly", "ally", "supply", "daily", "weekly", "monthly", "anomaly", "monopoly", "melancholy"]);
 
+/** Adverbs, days included; a capitalised one opens a sentence ("Ultimately 54.6 percent ...", but "Kelly" is a name). */
 function isAdverb(token: Token): boolean {
   if (token.kind !== Kind.Word) return false;
-  if (DAYS.has(token.lower)) return true;
-  return !token.upper && (MID_ADVERBS.has(token.lower) || (token.lower.endsWith("ly") && token.lower.length > 4 && !LY_NOUNS.has(token.lower)));
+  const w = token.lower;
+  if (DAYS.has(w) || MID_ADVERBS.has(w) || SENTENCE_ADVERBS.has(w)) return true;
+  if (w.length <= 4 || !w.endsWith("ly") || LY_NOUNS.has(w)) return false;
+  return !token.upper || ADVERB_ENDINGS.some((ending) => w.endsWith(ending));
 }
+
+/** Endings of adverbs that are not names when capitalised. */
+const ADVERB_ENDINGS = ["ally", "ately", "ently", "ously", "ively", "antly", "ingly", "edly"];
+
+/** Adverbs that open a sentence before its subject ("Even the organizer", "Soon Donald J. Trump had declared"). */
+const SENTENCE_ADVERBS = new Set(["even", "soon", "ultimately", "indeed", "perhaps", "maybe", "sometimes", "let", "no", "not"]);
+
+/** Nouns of time that open a sentence before its subject ("This year Camil spoke"). */
+const TIME_NOUNS = new Set(["year", "years", "week", "weeks", "month", "months", "day", "days", "night", "morning", "afternoon", "evening", "time", "wonder"]);
 
 /** A lowercase verb form: "-ed" or "-ing" (capitalised words are names). */
 function verbShaped(token: Token): boolean {
@@ -59,9 +71,16 @@ function verbShaped(token: Token): boolean {
 function inPhrase(token: Token): boolean {
   if (token.kind === Kind.Number) return true;
   if (token.kind !== Kind.Word) return token.lower === "’s" || token.lower === "'s" || token.lower === "’" || token.lower === "&" || token.lower === "-";
-  // Capitalised function words too: "After saying ...", "Though Trump was"; an adverb ends the phrase.
-  if (NOT_IN_PHRASE.has(token.lower) || SUBJECT_PRONOUNS.has(token.lower) || (!token.upper && isAdverb(token))) return false;
+  // Capitalised function words and adverbs too: "After saying ...", "Even an anti-Trump PAC"; a time ends the phrase ("This year Camil").
+  if (NOT_IN_PHRASE.has(token.lower) || SUBJECT_PRONOUNS.has(token.lower) || TIME_NOUNS.has(token.lower) || isAdverb(token)) return false;
   return token.upper || !verbShaped(token);
+}
+
+/** A hyphen joins a compound only when written without spaces ("anti-Trump", not "agree - Carl"). */
+function inPhraseAt(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!;
+  if (token.lower === "-") return k > 0 && k + 1 < tokens.length && tokens[k - 1]!.end === token.start && tokens[k + 1]!.start === token.end;
+  return inPhrase(token);
 }
 
 /** Whether the token before a phrase delimits a clause start. */
@@ -83,12 +102,12 @@ function phraseEndingAt(tokens: readonly Token[], end: number, sentence: TokenSp
   if (last.kind === Kind.Word && SUBJECT_PRONOUNS.has(last.lower)) {
     return opensClause(tokens, end - 2, sentence) ? { from: end - 1, to: end } : null;
   }
-  if (!inPhrase(last) || NOT_HEAD.has(last.lower)) return null;
+  if (!inPhraseAt(tokens, end - 1) || NOT_HEAD.has(last.lower)) return null;
   let from = end - 1;
-  while (from > sentence.from && end - from < MAX_SUBJECT && inPhrase(tokens[from - 1]!)) from--;
+  while (from > sentence.from && end - from < MAX_SUBJECT && inPhraseAt(tokens, from - 1)) from--;
   if (end - from >= MAX_SUBJECT || !opensClause(tokens, from - 1, sentence)) return null;
-  // "of" cannot open a phrase.
-  if (tokens[from]!.lower === "of") return null;
+  // "of" or a mark cannot open a phrase ("- Pew notes", "of Trump").
+  if (tokens[from]!.lower === "of" || tokens[from]!.kind === Kind.Punct) return null;
   return { from, to: end };
 }
 
@@ -163,7 +182,7 @@ function opensVerbGroup(token: Token | undefined): boolean {
 function phraseBeforeVerb(tokens: readonly Token[], from: number, limit: number): TokenSpan | null {
   let to = from;
   if (to < limit && tokens[to]!.kind === Kind.Word && SUBJECT_PRONOUNS.has(tokens[to]!.lower)) to++;
-  else while (to < limit && to - from < MAX_SUBJECT && inPhrase(tokens[to]!)) to++;
+  else while (to < limit && to - from < MAX_SUBJECT && inPhraseAt(tokens, to)) to++;
   if (to === from || to - from >= MAX_SUBJECT || NOT_HEAD.has(tokens[to - 1]!.lower) || tokens[from]!.lower === "of") return null;
   let verb = to;
   while (verb < limit && verb - to < 2 && isAdverb(tokens[verb]!)) verb++;
@@ -203,14 +222,24 @@ const CLOSING = new Set([",", "—", "–", "-"]);
 /**
  * "Humphrey, who calls Trump a sociopath, said ...": a relative clause or pronoun the tagger linked to a cue
  * that follows its closed clause is the subject of that clause only; the cue's subject is the
- * antecedent ("Humphrey"), or null when the relative pronoun is the cue's own subject
- * ("Sanders, who endorsed") or no name precedes it.
+ * antecedent ("Humphrey", "The official"), or null when the relative pronoun is the cue's own
+ * subject ("Sanders, who endorsed") or no noun phrase precedes it.
  */
 export function antecedentSubject(tokens: readonly Token[], relative: TokenSpan, cue: TokenSpan, sentence: TokenSpan): TokenSpan | null {
   if (relative.to > cue.from || relative.to - relative.from < 1 || cue.from - relative.from > 40) return null;
   const word = tokens[relative.from]!.lower;
   if (word !== "who" && word !== "which") return null;
   if (!CLOSING.has(tokens[cue.from - 1]!.lower) || relative.from - 1 <= sentence.from || tokens[relative.from - 1]!.lower !== ",") return null;
-  const name = phraseEndingAt(tokens, relative.from - 1, sentence);
-  return name && tokens[name.to - 1]!.upper ? name : null;
+  return phraseEndingAt(tokens, relative.from - 1, sentence);
+}
+
+/**
+ * A source before the cue that the tagger started inside its noun phrase ("Trump" of "Mr. Trump
+ * had criticized", "insiders" of "several Indiana GOP insiders said") starts where the phrase opens
+ * its clause; unchanged when the phrase does not open cleanly.
+ */
+export function wholeSubject(tokens: readonly Token[], source: TokenSpan, cue: TokenSpan, sentence: TokenSpan): TokenSpan {
+  if (source.to > cue.from) return source;
+  const whole = phraseEndingAt(tokens, source.to, sentence);
+  return whole && whole.from < source.from ? { from: whole.from, to: source.to } : source;
 }

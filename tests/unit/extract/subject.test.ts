@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { antecedentSubject, sharedSubject, subjectBefore } from "../../../src/core/extract/subject";
+import { antecedentSubject, sharedSubject, subjectBefore, wholeSubject } from "../../../src/core/extract/subject";
 import { sentenceRanges } from "../../../src/core/extract/tagger";
 import { tokenize } from "../../../src/core/extract/tokenize";
 import { claimsOf } from "./helpers";
@@ -66,5 +66,37 @@ describe("a relative clause linked to the cue after it", () => {
     const tokens = tokenize("Sanders, who endorsed Clinton, was pleased.");
     const who = tokens.findIndex((t) => t.lower === "who");
     expect(antecedentSubject(tokens, { from: who, to: who + 1 }, { from: who + 1, to: who + 2 }, { from: 0, to: tokens.length })).toBeNull();
+  });
+});
+
+describe("a source the tagger started inside its noun phrase", () => {
+  it("starts where the phrase opens its clause", () => {
+    const tokens = tokenize("Even before the remarks, Mr. Trump had criticized the pope.");
+    const trump = tokens.findIndex((t) => t.lower === "trump");
+    const span = wholeSubject(tokens, { from: trump, to: trump + 1 }, { from: trump + 1, to: trump + 3 }, { from: 0, to: tokens.length });
+    expect(tokens[span.from]!.lower).toBe("mr.");
+  });
+
+  it("is left alone after an opening adverb, a dash or a time", () => {
+    const cases: Array<[string, string, string]> = [
+      ["Even an anti-Trump PAC revealed its poll.", "an anti-Trump PAC", "revealed"],
+      ["Pollsters agree - Carl Bialik thinks so.", "Carl Bialik", "thinks"],
+      ["This year Camil spoke about it.", "Camil", "spoke"],
+    ];
+    for (const [text, sourceText, cueWord] of cases) {
+      const tokens = tokenize(text);
+      const words = tokenize(sourceText).map((t) => t.lower);
+      const from = tokens.findIndex((_, i) => words.every((w, k) => tokens[i + k]?.lower === w));
+      const cue = tokens.findIndex((t) => t.lower === cueWord);
+      const source = { from, to: from + words.length };
+      expect(wholeSubject(tokens, source, { from: cue, to: cue + 1 }, { from: 0, to: tokens.length })).toEqual(source);
+    }
+  });
+});
+
+describe("a relative clause between the subject and the cue", () => {
+  it("leaves the subject as source", () => {
+    expect(claimsOf("The official, who spoke on the condition of anonymity, said that investigators are close.").find((c) => c.cue.text === "said")?.source?.text).toBe("The official");
+    expect(claimsOf("Mr. Kirk, who still speaks with difficulty from a stroke in 2012, also noted that Mr. Trump had lost.").find((c) => c.cue.text === "also noted")?.source?.text).toBe("Mr. Kirk");
   });
 });
