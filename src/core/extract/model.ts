@@ -2,6 +2,7 @@
  * The trained tagger model: its compact serialised form (what scripts/train-extractor.ts writes to
  * model/weights.json) and the dense tables the tagger reads, built once on first use.
  */
+import { EncodeCache } from "./encode-cache";
 import { TEMPLATES } from "./features";
 import { L, type Encoded, type WeightTables } from "./tagger";
 import type { Token } from "./tokenize";
@@ -135,19 +136,30 @@ export class HashedVocabulary {
   }
 }
 
+const encodeCaches = new WeakMap<LoadedModel, EncodeCache>();
+
 /** Per-token vocabulary ids and lexicon levels. */
 export function encodeTokens(tokens: readonly Token[], model: LoadedModel): Encoded {
   const { hashed, cueLevels, sourceLevels } = model;
+  let cache = encodeCaches.get(model);
+  if (!cache) encodeCaches.set(model, (cache = new EncodeCache()));
   const n = tokens.length;
   const wordIds = new Int32Array(n);
   const suffixIds = new Int32Array(n);
   const cueLevel = new Uint8Array(n);
   const sourceLevel = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const lower = tokens[i]!.lower;
-    const id = hashed.word(lower);
+    const { lower, wordKey } = tokens[i]!;
+    let id: number;
+    if (cache.has(wordKey, lower)) {
+      id = cache.wordIds[wordKey]!;
+      suffixIds[i] = cache.suffixIds[wordKey]!;
+    } else {
+      id = hashed.word(lower);
+      suffixIds[i] = hashed.suffix(lower);
+      cache.set(wordKey, lower, id, suffixIds[i]!);
+    }
     wordIds[i] = id;
-    suffixIds[i] = hashed.suffix(lower);
     cueLevel[i] = cueLevels[id]!;
     sourceLevel[i] = sourceLevels[id]!;
   }

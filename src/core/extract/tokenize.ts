@@ -3,6 +3,7 @@
  * input, no regular expressions), producing word and punctuation tokens with their string offsets,
  * sentence ids, paragraph starts and whether a token sits inside a quotation.
  */
+import { ASCII_LOWER, interned, isLetterOrDigit, isSpace, isUpper, lowerOf, PACKED_LENGTH, packedLower } from "./token-text";
 
 export const enum Kind {
   Word = 0,
@@ -26,6 +27,11 @@ export interface Token {
   paragraphStart: boolean;
   /** Inside a quotation (after an opening quote that has not closed yet in this paragraph run). */
   inQuote: boolean;
+  /**
+   * Key of `lower` in the tokenizer's table of interned token texts (token-text.ts), -1 when not
+   * interned: encoding caches vocabulary ids by it.
+   */
+  wordKey: number;
 }
 
 /** Abbreviations that keep their final period (so "Mr. Trump" does not end a sentence). */
@@ -34,11 +40,6 @@ const ABBREVIATIONS = new Set([
   "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "vs", "no",
   "u.s", "u.k", "u.n", "d.c", "e.g", "i.e", "a.m", "p.m", "st", "mt", "ft", "calif", "fla", "ariz", "mass", "pa",
 ]);
-
-function isDigitAfterSpace(text: string, at: number): boolean {
-  const c = text.charCodeAt(text.charCodeAt(at) === 32 ? at + 1 : at);
-  return c >= 48 && c <= 57;
-}
 
 /**
  * "Sen. Jack Reed (D-R.I.) said", "Sen. Ron Johnson, R-Wis., said": a short capitalised word, or the
@@ -63,28 +64,77 @@ function isStateAbbreviation(text: string, start: number, periodAt: number): boo
 /** Work counter for the linearity tests: characters visited by the tokenizer since the last reset. */
 export const tokenizerWork = { steps: 0 };
 
-const ASCII_WORD = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) ASCII_WORD[c] = 1;
-for (let c = 65; c <= 90; c++) ASCII_WORD[c] = 1;
-for (let c = 97; c <= 122; c++) ASCII_WORD[c] = 1;
+/** Longest entry of ABBREVIATIONS: longer words are not looked up. */
+const LONGEST_ABBREVIATION = 5;
 
-function isLetterOrDigit(code: number): boolean {
-  if (code < 128) return ASCII_WORD[code] === 1;
-  // General punctuation, quotes and dashes (U+2000-U+206F) are the common non-ASCII characters of news text.
-  if (code >= 0x2000 && code <= 0x206f) return false;
-  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
-  // Other letters: anything that has distinct cases, or common scripts without case.
-  const ch = String.fromCharCode(code);
-  return ch.toLowerCase() !== ch.toUpperCase() || (code >= 0x3040 && code <= 0x9fff);
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000;
+function isDigitAfterSpace(text: string, at: number): boolean {
+  return isDigit(text.charCodeAt(text.charCodeAt(at) === 32 ? at + 1 : at));
 }
 
-const APOSTROPHES = new Set([39, 0x2019]);
-const DOUBLE_QUOTES_OPEN = new Set([0x201c, 0x201e, 0xab]);
-const DOUBLE_QUOTES_CLOSE = new Set([0x201d, 0xbb]);
+/**
+ * The last word `wordEnd` scanned, lower-cased and packed for interning (token-text.ts): 7 bits per
+ * character, characters 0-3 in packedWord[0], 4-7 in packedWord[1], 8-11 in packedWord[2];
+ * `packed` is false when the word is longer than that or not ASCII.
+ */
+const packedWord = new Int32Array(3);
+const scanned = { packed: false };
+
+/** End of the word starting at `start` (a letter or digit): letters, digits and internal joiners. */
+function wordEnd(text: string, start: number): number {
+  const n = text.length;
+  const first = text.charCodeAt(start);
+  const digits = isDigit(first);
+  let ascii = true;
+  // Packed in locals (registers) while scanning, stored once at the end.
+  let p0 = 0, p1 = 0, p2 = 0;
+  let j = start;
+  for (; j < n; j++) {
+    const c = text.charCodeAt(j);
+    // Internal joiners: "Jean-Luc", "U.S", "3,000" (the 's and n't clitics split off as their own tokens).
+    if (!isLetterOrDigit(c) && !((c === 45 || c === 46 || (c === 44 && digits)) && j + 1 < n && isLetterOrDigit(text.charCodeAt(j + 1)))) break;
+    if (c >= 128) ascii = false;
+    else if (j - start < 4) p0 = (p0 << 7) | ASCII_LOWER[c]!;
+    else if (j - start < 8) p1 = (p1 << 7) | ASCII_LOWER[c]!;
+    else if (j - start < 12) p2 = (p2 << 7) | ASCII_LOWER[c]!;
+  }
+  let end = j;
+  // Keep the period of a known abbreviation or of a single initial ("J. Smith").
+  if (j < n && text.charCodeAt(j) === 46) {
+    if (j - start === 1 && first >= 65 && first <= 90) end = j + 1;
+    else if (j - start <= LONGEST_ABBREVIATION && isAbbreviation(text, start, j)) end = j + 1;
+    else if (isStateAbbreviation(text, start, j)) end = j + 1;
+    if (end > j) {
+      if (j - start < 4) p0 = (p0 << 7) | 46;
+      else if (j - start < 8) p1 = (p1 << 7) | 46;
+      else if (j - start < 12) p2 = (p2 << 7) | 46;
+    }
+  }
+  packedWord[0] = p0;
+  packedWord[1] = p1;
+  packedWord[2] = p2;
+  scanned.packed = ascii && end - start <= PACKED_LENGTH;
+  return end;
+}
+
+function isAbbreviation(text: string, start: number, periodAt: number): boolean {
+  const word = text.slice(start, periodAt).toLowerCase();
+  // "No. 1" is an abbreviation, "she said no." ends the sentence.
+  return ABBREVIATIONS.has(word) && !(word === "no" && !isDigitAfterSpace(text, periodAt + 1));
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
+
+/** A closing mark that still belongs to the sentence a . ! ? ended: ” " ’ ) ''. */
+function closesSentence(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c === 0x201d || c === 34 || c === 0x2019 || c === 41 || (c === 39 && text.charCodeAt(at + 1) === 39);
+}
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -93,132 +143,75 @@ export function tokenize(text: string): Token[] {
   let paragraphStart = true;
   let inQuote = false;
   let sentenceEnded = false;
+  /** After . ! ?: closing quotes and parentheses still belong to the sentence that ended. */
+  let closing = false;
   let i = 0;
   let steps = 0;
-  const push = (start: number, end: number, kind: Kind) => {
-    const raw = text.slice(start, end);
-    const first = raw.charCodeAt(0);
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    let end = i + 1;
+    let kind = Kind.Punct;
+    /** A word of 2 to 8 ASCII characters whose packed form `scanned` holds. */
+    let packed = false;
+    if (closing) {
+      if (closesSentence(text, i)) {
+        if (code !== 41) {
+          kind = Kind.CloseQuote;
+          if (code === 39) end = i + 2;
+        }
+      } else {
+        closing = false;
+        sentenceEnded = true;
+      }
+    }
+    if (!closing) {
+      if (isSpace(code)) {
+        steps++;
+        if (code === 10) {
+          paragraphStart = true;
+          // A quotation may run over paragraphs (a new paragraph reopens it), but a line break
+          // ends the sentence.
+          if (tokens.length > 0) sentenceEnded = true;
+          inQuote = false;
+        }
+        i++;
+        continue;
+      }
+      if (isLetterOrDigit(code)) {
+        end = wordEnd(text, i);
+        packed = scanned.packed && end - i > 1;
+        kind = isDigit(code) ? Kind.Number : Kind.Word;
+      } else if (isApostrophe(code) && end < n && isLetterOrDigit(text.charCodeAt(end)) && i > 0 && isLetterOrDigit(text.charCodeAt(i - 1))) {
+        // Clitic: 's, 't, 're, 'll, 've, 'd, 'm.
+        while (end < n && end - i < 4 && isLetterOrDigit(text.charCodeAt(end))) end++;
+        kind = Kind.Word;
+      } else if (code === 0x201c || code === 0x201e || code === 0xab) {
+        kind = Kind.OpenQuote;
+      } else if (code === 0x201d || code === 0xbb) {
+        kind = Kind.CloseQuote;
+      } else if (code === 34 || (code === 39 && text.charCodeAt(i + 1) === 39) || (code === 96 && text.charCodeAt(i + 1) === 96)) {
+        // '"', and the typewriter pairs "''" / "``" that some newspapers (and PolNeAR's NYT texts) quote with.
+        if (code !== 34) end = i + 2;
+        kind = inQuote && code !== 96 ? Kind.CloseQuote : Kind.OpenQuote;
+      } else if (code >= 0xd800 && code <= 0xdbff && end < n && (text.charCodeAt(end) & 0xfc00) === 0xdc00) {
+        // An astral character (emoji, CJK extension B) is one token: a span never splits its surrogate pair.
+        end = i + 2;
+      } else if (code === 46 || code === 33 || code === 63) {
+        // A sentence ends at . ! ? (a closing quote right after still belongs to it).
+        closing = true;
+      }
+    }
+    steps += end - i;
     if (sentenceEnded) {
       sentence++;
       sentenceEnded = false;
     }
-    tokens.push({
-      start,
-      end,
-      lower: raw.toLowerCase(),
-      kind,
-      upper: first >= 65 && first <= 90 ? true : first > 127 && raw[0] !== raw[0]!.toLowerCase(),
-      sentence,
-      paragraphStart,
-      inQuote,
-    });
+    if (kind === Kind.CloseQuote) inQuote = false;
+    const lower = packed ? packedLower(packedWord[0]!, packedWord[1]!, packedWord[2]!, text, i, end) : lowerOf(text, i, end);
+    tokens.push({ start: i, end, lower, kind, upper: isUpper(code), sentence, paragraphStart, inQuote, wordKey: interned.key });
+    if (kind === Kind.OpenQuote) inQuote = true;
     paragraphStart = false;
-  };
-  while (i < n) {
-    steps++;
-    const code = text.charCodeAt(i);
-    if (isSpace(code)) {
-      if (code === 10) {
-        paragraphStart = true;
-        // A quotation may run over paragraphs (a new paragraph reopens it), but a line break
-        // ends the sentence.
-        if (tokens.length > 0) sentenceEnded = true;
-        inQuote = false;
-      }
-      i++;
-      continue;
-    }
-    if (isLetterOrDigit(code)) {
-      let j = i + 1;
-      let digits = code >= 48 && code <= 57;
-      while (j < n) {
-        steps++;
-        const c = text.charCodeAt(j);
-        if (isLetterOrDigit(c)) {
-          j++;
-          continue;
-        }
-        // Internal joiners: "Jean-Luc", "U.S", "3,000", "don't" (the 's and n't clitics split below).
-        const next = j + 1 < n ? text.charCodeAt(j + 1) : 0;
-        if ((c === 45 || c === 46 || (c === 44 && digits)) && isLetterOrDigit(next)) {
-          j += 2;
-          continue;
-        }
-        if (APOSTROPHES.has(c) && isLetterOrDigit(next)) {
-          // Split the possessive / contraction clitic off: "Trump" + "'s".
-          break;
-        }
-        break;
-      }
-      digits = digits && code >= 48 && code <= 57;
-      // Keep the period of a known abbreviation or of a single initial ("J. Smith").
-      if (j < n && text.charCodeAt(j) === 46) {
-        const word = text.slice(i, j).toLowerCase();
-        // "No. 1" is an abbreviation, "she said no." ends the sentence.
-        const numberSign = word === "no" && !isDigitAfterSpace(text, j + 1);
-        if ((ABBREVIATIONS.has(word) && !numberSign) || (j - i === 1 && code >= 65 && code <= 90) || isStateAbbreviation(text, i, j)) j++;
-      }
-      push(i, j, digits ? Kind.Number : Kind.Word);
-      i = j;
-      continue;
-    }
-    if (APOSTROPHES.has(code) && i + 1 < n && isLetterOrDigit(text.charCodeAt(i + 1)) && i > 0 && isLetterOrDigit(text.charCodeAt(i - 1))) {
-      // Clitic: 's, 't, 're, 'll, 've, 'd, 'm.
-      let j = i + 1;
-      while (j < n && isLetterOrDigit(text.charCodeAt(j)) && j - i < 4) {
-        steps++;
-        j++;
-      }
-      push(i, j, Kind.Word);
-      i = j;
-      continue;
-    }
-    // Punctuation, one character per token (quotes decide the quotation state).
-    if (DOUBLE_QUOTES_OPEN.has(code)) {
-      push(i, i + 1, Kind.OpenQuote);
-      inQuote = true;
-    } else if (DOUBLE_QUOTES_CLOSE.has(code)) {
-      inQuote = false;
-      push(i, i + 1, Kind.CloseQuote);
-    } else if (code === 34 || (code === 39 && text.charCodeAt(i + 1) === 39) || (code === 96 && text.charCodeAt(i + 1) === 96)) {
-      // '"', and the typewriter pairs "''" / "``" that some newspapers (and PolNeAR's NYT texts) quote with.
-      const width = code === 34 ? 1 : 2;
-      if (inQuote && code !== 96) {
-        inQuote = false;
-        push(i, i + width, Kind.CloseQuote);
-      } else {
-        push(i, i + width, Kind.OpenQuote);
-        inQuote = true;
-      }
-      i += width;
-      continue;
-    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      // An astral character (emoji, CJK extension B) is one token: a span never splits its surrogate pair.
-      push(i, i + 2, Kind.Punct);
-      i += 2;
-      continue;
-    } else {
-      push(i, i + 1, Kind.Punct);
-      if (code === 46 || code === 33 || code === 63) {
-        // A sentence ends at . ! ? (a closing quote right after still belongs to it).
-        let j = i + 1;
-        while (j < n && (text.charCodeAt(j) === 0x201d || text.charCodeAt(j) === 34 || text.charCodeAt(j) === 0x2019 || text.charCodeAt(j) === 41 || (text.charCodeAt(j) === 39 && text.charCodeAt(j + 1) === 39))) {
-          steps++;
-          const c = text.charCodeAt(j);
-          const width = c === 39 ? 2 : 1;
-          if (c === 41) push(j, j + 1, Kind.Punct);
-          else {
-            inQuote = false;
-            push(j, j + width, Kind.CloseQuote);
-          }
-          j += width;
-        }
-        i = j;
-        sentenceEnded = true;
-        continue;
-      }
-    }
-    i++;
+    i = end;
   }
   tokenizerWork.steps += steps;
   return tokens;
