@@ -3,10 +3,11 @@
  * keeps what the article has taught it so far: acronyms it spelled out ("Center for Strategic and
  * International Studies (CSIS)") and people it named in full, whose surname alone then counts.
  */
-import { startsUpper, tokenize, type Token } from "./normalise";
+import { cutWords } from "./cut-words";
 import { resolveCandidates } from "./disambiguate";
 import type { RegistryEntry } from "./schema";
 import { matcherFor, matcherWork, type MatcherIndex, type PatternHit } from "./trie";
+import type { TrieNode, WordInfo } from "./words";
 
 export type MentionVia = "name" | "acronym" | "defined-acronym" | "surname";
 
@@ -23,65 +24,64 @@ export interface Mention {
   tokenEnd: number;
 }
 
+/** A scan's words in parallel arrays: token k spans [starts[k], ends[k]) and is words[k]. */
+export interface ScanTokens {
+  starts: readonly number[];
+  ends: readonly number[];
+  words: readonly WordInfo[];
+}
+
 export interface ScanResult {
-  tokens: Token[];
+  tokens: ScanTokens;
   mentions: Mention[];
 }
 
-/** Words that, right before a lone surname, say it is a person's ("Defense Minister Fedorov"). */
-const TITLE_WORDS = new Set([
-  "minister", "president", "premier", "chancellor", "secretary", "spokesman", "spokeswoman", "spokesperson",
-  "general", "gen", "admiral", "adm", "ambassador", "senator", "sen", "rep", "representative", "governor",
-  "mayor", "chairman", "chairwoman", "chair", "director", "chief", "commander", "envoy", "mr", "mrs", "ms",
-  "dr", "prof", "sir", "lord", "lady", "king", "queen", "prince", "sheikh", "pm", "leader", "speaker", "colonel",
-]);
-
 export function scanMentions(text: string, entries: readonly RegistryEntry[]): ScanResult {
   const index = matcherFor(entries);
-  const tokens = tokenize(text);
+  const tokens = scanTokens(text, index);
+  const { starts, ends, words } = tokens;
+  const count = words.length;
   const mentions: Mention[] = [];
-  const boundAcronyms = new Map<string, number | null>();
+  // Keyed by the word itself: the table gives one WordInfo per spelling.
+  const boundAcronyms = new Map<WordInfo, number | null>();
   const boundSurnames = new Map<string, number>();
   const emit = (e: number, from: number, to: number, via: MentionVia, acronymDefined: boolean): void => {
-    const start = tokens[from]!.start;
-    const end = tokens[to - 1]!.end;
+    const start = starts[from]!;
+    const end = ends[to - 1]!;
     const entry = index.entries[e]!;
     mentions.push({ entry, start, end, text: text.slice(start, end), via, acronymDefined, tokenStart: from, tokenEnd: to });
     if (entry.kind === "person" && via === "name") {
-      const words = tokenize(entry.name);
-      const surname = words[words.length - 1];
-      if (surname) boundSurnames.set(surname.key, e);
+      const surname = index.surnameKeys[e];
+      if (surname !== undefined) boundSurnames.set(surname, e);
     }
   };
 
   let i = 0;
-  while (i < tokens.length) {
-    const token = tokens[i]!;
-    // Tokens carry no dots or spaces, so a token's text is already its acronym key.
-    const acronym = token.raw;
+  while (i < count) {
+    const word = words[i]!;
     // What the article spelled out comes first: its "CSIS" is the one it defined.
-    if (boundAcronyms.has(acronym)) {
-      const e = boundAcronyms.get(acronym);
+    if (boundAcronyms.size > 0 && boundAcronyms.has(word)) {
+      const e = boundAcronyms.get(word);
       if (e !== null && e !== undefined) emit(e, i, i + 1, "defined-acronym", true);
       i++;
       continue;
     }
-    const named = longestName(text, index, tokens, i);
+    const named = word.node === null ? null : longestName(text, word.node, tokens, i);
     // A surname the article bound beats a one-word name: after "Johann Wagner", "Wagner said" is him.
-    if ((!named || named.length === 1) && startsUpper(token.raw) && boundSurnames.has(token.key)) {
-      emit(boundSurnames.get(token.key)!, i, i + 1, "surname", false);
+    if ((!named || named.length === 1) && word.upper && boundSurnames.size > 0 && boundSurnames.has(word.key)) {
+      emit(boundSurnames.get(word.key)!, i, i + 1, "surname", false);
       i++;
       continue;
     }
     if (named) {
       // A one-word name that is also someone's acronym ("ABC" from "ABC News") competes with it.
-      const sameAcronym = named.length === 1 ? index.acronyms.get(acronym) ?? [] : [];
+      const sameAcronym = named.length === 1 ? word.acronymEntries ?? [] : [];
       const e = resolveCandidates(index, tokens, i, [...named.hits.map((h) => h.entry), ...sameAcronym]);
       const after = i + named.length;
       if (e !== null) {
         emit(e, i, after, "name", false);
         if (isParenthesisedAcronym(text, tokens, after)) {
-          boundAcronyms.set(tokens[after]!.raw, e);
+          boundAcronyms.set(words[after]!, e);
           emit(e, after, after + 1, "defined-acronym", true);
           i = after + 1;
           continue;
@@ -90,19 +90,37 @@ export function scanMentions(text: string, entries: readonly RegistryEntry[]): S
       i = after;
       continue;
     }
-    if (isParenthesisedAcronym(text, tokens, i) && i >= 2 && startsUpper(tokens[i - 1]!.raw)) {
+    // Most words start nothing: no name, acronym or surname, and not shaped like a defined acronym.
+    if (word.acronymEntries === null && !word.acronymShaped && (word.surnameEntries === null || !word.upper)) {
+      i++;
+      continue;
+    }
+    if (isParenthesisedAcronym(text, tokens, i) && i >= 2 && words[i - 1]!.upper) {
       // The article defines this acronym as something the registry does not know: never guess it.
-      boundAcronyms.set(acronym, null);
-    } else if (index.acronyms.has(acronym)) {
-      const e = resolveCandidates(index, tokens, i, index.acronyms.get(acronym)!);
+      boundAcronyms.set(word, null);
+    } else if (word.acronymEntries !== null) {
+      const e = resolveCandidates(index, tokens, i, word.acronymEntries);
       if (e !== null) emit(e, i, i + 1, "acronym", false);
-    } else if (startsUpper(token.raw) && i > 0 && TITLE_WORDS.has(tokens[i - 1]!.key) && index.surnames.has(token.key)) {
-      const e = resolveCandidates(index, tokens, i, index.surnames.get(token.key)!);
+    } else if (word.upper && i > 0 && words[i - 1]!.titleWord && word.surnameEntries !== null) {
+      const e = resolveCandidates(index, tokens, i, word.surnameEntries);
       if (e !== null) emit(e, i, i + 1, "surname", false);
     }
     i++;
   }
   return { tokens, mentions };
+}
+
+/** The text's words, each looked up in the index's word table where it stands. */
+function scanTokens(text: string, index: MatcherIndex): ScanTokens {
+  const table = index.words;
+  table.trim();
+  const { starts, ends, hashes, joined } = cutWords(text);
+  const words = new Array<WordInfo>(starts.length);
+  for (let k = 0; k < words.length; k++) {
+    const raw = joined === null ? undefined : joined.get(k);
+    words[k] = raw === undefined ? table.at(text, starts[k]!, ends[k]!, hashes[k]!) : table.of(raw);
+  }
+  return { starts, ends, words };
 }
 
 /** Registry mentions anywhere in a text, in text order. */
@@ -115,36 +133,40 @@ interface NameMatch {
   hits: PatternHit[];
 }
 
-/** The longest name or alias starting at token i whose conditions hold. */
-function longestName(text: string, index: MatcherIndex, tokens: readonly Token[], i: number): NameMatch | null {
-  let node = index.root;
+/** The longest name or alias starting at token i (whose word leads to `first` in the trie) whose conditions hold. */
+function longestName(text: string, first: TrieNode, tokens: ScanTokens, i: number): NameMatch | null {
+  const words = tokens.words;
+  let node: TrieNode | undefined = first;
   let best: NameMatch | null = null;
-  for (let j = i; j < tokens.length; j++) {
-    const child = node.next.get(tokens[j]!.key);
-    if (!child) break;
-    node = child;
+  for (let j = i; node !== undefined; ) {
     matcherWork.steps += 1 + node.hits.length;
-    const hits = node.hits.filter((h) => hitApplies(text, h, tokens, i, j + 1));
-    if (hits.length > 0) best = { length: j - i + 1, hits };
+    if (node.hits.length > 0) {
+      const hits = node.hits.filter((h) => hitApplies(text, h, tokens, i, j + 1));
+      if (hits.length > 0) best = { length: j - i + 1, hits };
+    }
+    j++;
+    if (j >= words.length || node.next.size === 0) break;
+    node = node.next.get(words[j]!.key);
   }
   return best;
 }
 
 /** Whether a name found at tokens [i, end) counts there. */
-function hitApplies(text: string, hit: PatternHit, tokens: readonly Token[], i: number, end: number): boolean {
+function hitApplies(text: string, hit: PatternHit, tokens: ScanTokens, i: number, end: number): boolean {
+  const words = tokens.words;
   // Words the name capitalises must be capitalised in the text: "Foreign Policy", not "Foreign policy".
-  for (let k = i; k < end; k++) if (hit.capitals[k - i] && !startsUpper(tokens[k]!.raw)) return false;
+  for (let k = i; k < end; k++) if (hit.capitals[k - i] && !words[k]!.upper) return false;
   if (!hit.hadThe) return true;
-  const previous = tokens[i - 1];
-  const afterThe = previous !== undefined && previous.key === "the";
+  const previous = i > 0 ? words[i - 1]! : undefined;
+  const afterThe = previous !== undefined && previous.isThe;
   if (end - i > 1) {
     // "The Free Press", but not the "Detroit Free Press" the registry does not know.
-    return afterThe || previous === undefined || !startsUpper(previous.raw) || endsSentence(text, previous.end, tokens[i]!.start);
+    return afterThe || previous === undefined || !previous.upper || endsSentence(text, tokens.ends[i - 1]!, tokens.starts[i]!);
   }
   // A one-word name needs its "the": "the Hill", but not "the Hill Country" or "the National Guard".
   if (!afterThe) return false;
-  const next = tokens[end];
-  return next === undefined || !startsUpper(next.raw) || /[.!?;:,()"“”]/.test(text.slice(tokens[i]!.end, next.start));
+  const next = end < words.length ? words[end]! : undefined;
+  return next === undefined || !next.upper || /[.!?;:,()"“”]/.test(text.slice(tokens.ends[i]!, tokens.starts[end]!));
 }
 
 function endsSentence(text: string, from: number, to: number): boolean {
@@ -152,22 +174,16 @@ function endsSentence(text: string, from: number, to: number): boolean {
 }
 
 /** Token i is an acronym standing alone in parentheses: "(CSIS)". */
-function isParenthesisedAcronym(text: string, tokens: readonly Token[], i: number): boolean {
-  const token = tokens[i];
-  if (!token) return false;
-  const previousEnd = i > 0 ? tokens[i - 1]!.end : 0;
+function isParenthesisedAcronym(text: string, tokens: ScanTokens, i: number): boolean {
+  if (i >= tokens.words.length) return false;
+  const start = tokens.starts[i]!;
+  const end = tokens.ends[i]!;
+  const previousEnd = i > 0 ? tokens.ends[i - 1]! : 0;
   // Cheap test first: the character before the token, skipping one space, must be "(".
-  const open = text[token.start - 1] === " " ? token.start - 2 : token.start - 1;
+  const open = text[start - 1] === " " ? start - 2 : start - 1;
   if (open < previousEnd || text[open] !== "(") return false;
-  if (!looksLikeAcronym(token.raw)) return false;
-  const before = text.slice(previousEnd, token.start);
-  const after = text.slice(token.end, token.end + 3);
+  if (!tokens.words[i]!.acronymShaped) return false;
+  const before = text.slice(previousEnd, start);
+  const after = text.slice(end, end + 3);
   return before.trim() === "(" && after.trimStart().startsWith(")");
-}
-
-function looksLikeAcronym(raw: string): boolean {
-  if (raw.length < 2 || raw.length > 10) return false;
-  let capitals = 0;
-  for (const ch of raw) if (ch !== ch.toLowerCase()) capitals++;
-  return capitals >= 2 && startsUpper(raw);
 }

@@ -6,6 +6,8 @@
  * Registry names and article text go through the same functions, so they meet on the keys.
  */
 
+import { cutWords } from "./cut-words";
+
 export interface Token {
   start: number;
   end: number;
@@ -14,7 +16,6 @@ export interface Token {
   key: string;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const APOSTROPHES = new Set(["'", "’", "ʼ"]);
 
 /** Letters that Unicode decomposition leaves alone. */
@@ -49,7 +50,8 @@ export function foldWord(word: string): string {
   return key;
 }
 
-function computeFold(word: string): string {
+/** foldWord without its cache (the matcher keeps its own table of words). */
+export function computeFold(word: string): string {
   let lower = word.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
   if (lower.length === 0) return "";
   let folded = "";
@@ -64,84 +66,11 @@ function computeFold(word: string): string {
 
 /** Cuts text into word tokens. Hyphens and other punctuation separate words; "&" inside a word stays (AT&T). */
 export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  const n = text.length;
-  const wordAt = (at: number): boolean => at < n && isWordCode(text, at);
-  let i = 0;
-  while (i < n) {
-    if (!wordAt(i)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let end = i;
-    let possessive = false;
-    while (end < n) {
-      if (wordAt(end)) {
-        end++;
-        continue;
-      }
-      if (!wordAt(end + 1)) break;
-      const code = text.charCodeAt(end);
-      if (code === 39 || code === 0x2019 || code === 0x2bc) {
-        // "Bloomberg's" ends the word before the possessive; "O'Brien" keeps the apostrophe inside.
-        const next = text.charCodeAt(end + 1);
-        if ((next === 115 || next === 83) && !wordAt(end + 2)) {
-          possessive = true;
-          break;
-        }
-        end++;
-        continue;
-      }
-      if (code === 38 /* & */) {
-        end++;
-        continue;
-      }
-      break;
-    }
-    const raw = text.slice(start, end);
-    tokens.push({ start, end, raw, key: foldWord(raw) });
-    i = possessive ? end + 2 : end;
-  }
-  return joinDottedAcronyms(text, tokens);
-}
-
-/** Whether the UTF-16 unit at `at` is part of a word: ASCII letters and digits fast, the rest by Unicode class. */
-function isWordCode(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  return WORD_CHAR.test(text[at]!);
-}
-
-/** "U.S." and "U.K." are written with dots between single capitals: join them into one token. */
-function joinDottedAcronyms(text: string, tokens: Token[]): Token[] {
-  const joined: Token[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const first = tokens[i]!;
-    let j = i;
-    while (
-      j + 1 < tokens.length &&
-      isSingleCapital(tokens[j]!.raw) &&
-      isSingleCapital(tokens[j + 1]!.raw) &&
-      text[tokens[j]!.end] === "." &&
-      tokens[j + 1]!.start === tokens[j]!.end + 1
-    ) {
-      j++;
-    }
-    if (j === i) {
-      joined.push(first);
-    } else {
-      const raw = tokens.slice(i, j + 1).map((t) => t.raw).join("");
-      joined.push({ start: first.start, end: tokens[j]!.end, raw, key: foldWord(raw) });
-    }
-    i = j + 1;
-  }
-  return joined;
-}
-
-function isSingleCapital(raw: string): boolean {
-  return raw.length === 1 && raw !== raw.toLowerCase();
+  const { starts, ends, joined } = cutWords(text);
+  return starts.map((start, i) => {
+    const raw = joined?.get(i) ?? text.slice(start, ends[i]);
+    return { start, end: ends[i]!, raw, key: foldWord(raw) };
+  });
 }
 
 /** The key of a whole name: its tokens' keys joined by spaces, with a leading "the" dropped. */

@@ -23,7 +23,7 @@ const CHANNEL_REACH = 80;
 /** Returns, per claim id, the registry entry its source (or resolved source, or channel) names. */
 export function matchClaimSources(text: string, claims: readonly ExtractedClaim[], entries: readonly RegistryEntry[]): Map<string, RegistryRef> {
   const scan = scanMentions(text, entries);
-  // Pronouns resolve to the same few names again and again: each name is scanned once.
+  // Pronouns resolve to the same few names again and again: each name is looked up once.
   const ownEntries = new Map<string, RegistryEntry | null>();
   const result = new Map<string, RegistryRef>();
   for (const claim of claims) {
@@ -38,12 +38,11 @@ export function matchClaimSources(text: string, claims: readonly ExtractedClaim[
 function sourceEntry(claim: ExtractedClaim, scan: ScanResult, entries: readonly RegistryEntry[], ownEntries: Map<string, RegistryEntry | null>): RegistryEntry | null {
   const name = claim.resolvedSource;
   if (name) {
-    // A surname or acronym the article taught before: its mention in the article carries that context.
-    const inArticle = scan.mentions.find((m) => m.text === name);
-    if (inArticle) return inArticle.entry;
     let own = ownEntries.get(name);
     if (own === undefined) {
-      own = bestMention(scanMentions(name, entries).mentions)?.entry ?? null;
+      // A surname or acronym the article taught before: its first mention in the article carries that context.
+      const inArticle = scan.mentions.find((m) => m.text === name);
+      own = inArticle ? inArticle.entry : bestMention(scanMentions(name, entries).mentions)?.entry ?? null;
       ownEntries.set(name, own);
     }
     if (own) return own;
@@ -97,8 +96,8 @@ export function channelOf(text: string, claim: ExtractedClaim, scan: ScanResult)
   for (let i = firstMentionFrom(scan.mentions, from); i < scan.mentions.length && scan.mentions[i]!.start < to; i++) {
     const m = scan.mentions[i]!;
     if (m.end > to || !OUTLET_KINDS.has(m.entry.kind)) continue;
-    const before = scan.tokens[m.tokenStart - 1]?.key;
-    const after = scan.tokens[m.tokenEnd]?.key;
+    const before = scan.tokens.words[m.tokenStart - 1]?.key;
+    const after = scan.tokens.words[m.tokenEnd]?.key;
     const inSameSentence = !/[.!?]\s/.test(text.slice(Math.min(m.end, claim.cue.end), Math.max(m.start, claim.cue.start)));
     if (!inSameSentence) continue;
     if ((before && CHANNEL_BEFORE.has(before)) || (after && CHANNEL_AFTER.has(after))) return m;

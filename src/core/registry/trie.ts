@@ -6,19 +6,9 @@
 import { countryContextWords } from "./countries";
 import { acronymKey, dropLeadingThe, isAllCapsWord, startsUpper, tokenize } from "./normalise";
 import type { RegistryEntry } from "./schema";
+import { WordTable, type PatternHit, type TrieNode } from "./words";
 
-export interface PatternHit {
-  entry: number;
-  /** The name starts with "The" ("The Hill", "The Free Press"), which the pattern leaves out. */
-  hadThe: boolean;
-  /** Per pattern word: written with a capital, so the text must be too ("The Sun", not "the sun"). */
-  capitals: boolean[];
-}
-
-export interface TrieNode {
-  next: Map<string, TrieNode>;
-  hits: PatternHit[];
-}
+export type { PatternHit, TrieNode } from "./words";
 
 export interface MatcherIndex {
   entries: readonly RegistryEntry[];
@@ -27,7 +17,18 @@ export interface MatcherIndex {
   surnames: Map<string, number[]>;
   /** Per entry: the keys of its context words and its country's words. */
   context: string[][];
+  /** Every context word's key (and "=ACRONYM" key) to its id. */
+  contextIds: Map<string, number>;
+  /** Per entry: its context phrases as word ids, in `context`'s order (null: a phrase no text can hold). */
+  contextPhrases: (readonly number[] | null)[][];
+  /** Per person entry: the key of its name's last word, which a full mention binds as a surname. */
+  surnameKeys: (string | undefined)[];
+  /** The words scans have met, described for this index. */
+  words: WordTable;
 }
+
+/** Disambiguation looks for context phrases of at most this many words. */
+export const LONGEST_PHRASE = 3;
 
 /**
  * Work counter for the scaling test: trie steps, name hits and candidates examined by scans since
@@ -48,7 +49,14 @@ export function matcherFor(entries: readonly RegistryEntry[]): MatcherIndex {
 }
 
 export function buildIndex(entries: readonly RegistryEntry[]): MatcherIndex {
-  const index: MatcherIndex = { entries, root: newNode(), acronyms: new Map(), surnames: new Map(), context: [] };
+  const root = newNode();
+  const acronyms = new Map<string, number[]>();
+  const surnames = new Map<string, number[]>();
+  const contextIds = new Map<string, number>();
+  const index: MatcherIndex = {
+    entries, root, acronyms, surnames, context: [], contextIds, contextPhrases: [], surnameKeys: [],
+    words: new WordTable({ root, acronyms, surnames, contextIds }),
+  };
   entries.forEach((entry, e) => {
     for (const name of [entry.name, ...entry.aliases]) {
       // A one-word name written in capitals ("NOS", "ERR") is an acronym: matching it regardless
@@ -57,14 +65,29 @@ export function buildIndex(entries: readonly RegistryEntry[]): MatcherIndex {
       else addName(index.root, name, e);
     }
     for (const acronym of entry.acronyms) pushUnique(index.acronyms, acronymKey(acronym), e);
-    if (entry.kind === "person") {
-      const words = tokenize(entry.name);
-      const surname = words[words.length - 1];
-      if (words.length > 1 && surname) pushUnique(index.surnames, surname.key, e);
-    }
-    index.context.push([...(entry.context ?? []).map(phraseKey), ...countryKeys(entry.country)]);
+    const words = tokenize(entry.name);
+    const surname = words[words.length - 1];
+    index.surnameKeys.push(entry.kind === "person" ? surname?.key : undefined);
+    if (entry.kind === "person" && words.length > 1 && surname) pushUnique(index.surnames, surname.key, e);
+    const context = [...(entry.context ?? []).map(phraseKey), ...countryKeys(entry.country)];
+    index.context.push(context);
+    index.contextPhrases.push(context.map((phrase) => phraseIds(phrase, contextIds)));
   });
   return index;
+}
+
+/** A context phrase key as word ids ("=US" is one word; "new delhi" two); null when longer than disambiguation looks. */
+function phraseIds(phrase: string, ids: Map<string, number>): number[] | null {
+  const words = phrase.startsWith("=") ? [phrase] : phrase.split(" ");
+  if (words.length > LONGEST_PHRASE) return null;
+  return words.map((word) => {
+    let id = ids.get(word);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(word, id);
+    }
+    return id;
+  });
 }
 
 const countryKeyCache = new Map<string | null, string[]>();
