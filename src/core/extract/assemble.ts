@@ -10,7 +10,7 @@ import { indexQuotes, phraseAfter, RELAY_CUES, spansOf, type Attribution, type T
 import { isImpersonalCue } from "./impersonal";
 import { askedClause, passiveAttribution } from "./passive";
 import { adjustSourceEnd } from "./source-bounds";
-import { antecedentSubject, sharedSubject, subjectBefore, wholeSubject } from "./subject";
+import { antecedentSubject, onlyAdverbs, sharedSubject, subjectAfter, subjectBefore, wholeSubject } from "./subject";
 import { B_CUE, B_SRC, I_CUE, I_SRC } from "./tagger";
 import { Kind, type Token } from "./tokenize";
 
@@ -117,8 +117,12 @@ export function assemble(tokens: readonly Token[], labels: Uint8Array, sentences
     const question = askedClause(tokens, cue, sentence);
     if (question) return { cue, source: null, content: question };
     if (isImpersonalCue(tokens, cue)) return { cue, source: null, content: contentOf(tokens, quotes, cue, null, sentence) };
-    const tagged = sourceOf(tokens, cue, sources, sentence);
-    const linked = tagged ? (antecedentSubject(tokens, tagged, cue, sentence) ?? tagged) : (subjectBefore(tokens, cue, sentence) ?? sharedSubject(tokens, cue, sentence));
+    let tagged = sourceOf(tokens, cue, sources, sentence);
+    // "Clinton, exasperated, famously responded": an adverb the tagger marked is no source.
+    if (tagged && onlyAdverbs(tokens, tagged)) tagged = null;
+    const linked = tagged
+      ? (antecedentSubject(tokens, tagged, cue, sentence) ?? tagged)
+      : (subjectBefore(tokens, cue, sentence) ?? sharedSubject(tokens, cue, sentence) ?? subjectAfter(tokens, cue, sentence));
     const source = linked && wholeSubject(tokens, adjustSourceEnd(tokens, linked, cue, sentence), cue, sentence);
     return { cue, source, content: contentOf(tokens, quotes, cue, source, sentence) };
   });

@@ -189,6 +189,9 @@ function phraseBeforeVerb(tokens: readonly Token[], from: number, limit: number)
   return opensVerbGroup(tokens[verb]) ? { from, to } : null;
 }
 
+/** Prepositions and conjunctions before a participle that shares the clause's subject ("followed up by asking"). */
+const PARTICIPLE_LINKS = new Set(["by", "while", "before", "after", "when", "without", "in"]);
+
 /** Clause starts looked at: the sentence start and the words after its first few commas. */
 const MAX_CLAUSE_STARTS = 4;
 
@@ -206,7 +209,7 @@ export function sharedSubject(tokens: readonly Token[], cue: TokenSpan, sentence
   if (before <= sentence.from) return null;
   const link = tokens[before]!.lower;
   const participle = first.lower.endsWith("ing") && first.lower.length > 4;
-  if (!(link === "and" || (link === "," && participle))) return null;
+  if (!(link === "and" || (participle && (link === "," || PARTICIPLE_LINKS.has(link))))) return null;
   let starts = 0;
   for (let k = sentence.from; k < before && k - sentence.from < 60 && starts < MAX_CLAUSE_STARTS; k++) {
     if (k !== sentence.from && tokens[k - 1]!.lower !== ",") continue;
@@ -242,4 +245,40 @@ export function wholeSubject(tokens: readonly Token[], source: TokenSpan, cue: T
   if (source.to > cue.from) return source;
   const whole = phraseEndingAt(tokens, source.to, sentence);
   return whole && whole.from < source.from ? { from: whole.from, to: source.to } : source;
+}
+
+/** Whether a tagged source is only adverbs ("famously", "optimistically"): no subject at all. */
+export function onlyAdverbs(tokens: readonly Token[], source: TokenSpan): boolean {
+  for (let k = source.from; k < source.to; k++) {
+    const t = tokens[k]!;
+    // "-ly" adverbs only: "both" and "all" are subjects of their own ("Both think ...").
+    if (t.kind !== Kind.Word || t.upper || !t.lower.endsWith("ly") || t.lower.length <= 4 || LY_NOUNS.has(t.lower)) return false;
+  }
+  return true;
+}
+
+/** Words that may open the subject after an inverted cue ("said Mattie Thomas", "says a source involved in ..."). */
+const DETERMINERS = new Set(["the", "a", "an", "one", "another", "his", "her", "their", "its", "two", "three", "several", "some", "many"]);
+
+/**
+ * '“...,” said DeSantis, who was elected ...': a cue right after a closing quotation mark
+ * and followed by a name or a determined noun phrase is inverted; its subject follows it, up to a
+ * comma, a quotation mark or the sentence end (the source boundaries then add an apposition).
+ */
+export function subjectAfter(tokens: readonly Token[], cue: TokenSpan, sentence: TokenSpan): TokenSpan | null {
+  // Only right after the quotation it reports ('“...,” said X'): after a plain comma the phrase is
+  // as often an object ("Schilling's son, Grant, defended his father").
+  const before = tokens[cue.from - 1];
+  if (cue.from <= sentence.from || !before || before.kind !== Kind.CloseQuote) return null;
+  const first = tokens[cue.to];
+  if (!first || cue.to >= sentence.to || first.kind !== Kind.Word || !(first.upper || DETERMINERS.has(first.lower)) || SUBJECT_PRONOUNS.has(first.lower)) return null;
+  let to = cue.to;
+  while (to < sentence.to && to - cue.to < MAX_SUBJECT + 6) {
+    const t = tokens[to]!;
+    if (t.lower === "," || t.lower === "." || t.lower === ";" || t.lower === ":" || t.lower === "that" || t.kind === Kind.OpenQuote || t.kind === Kind.CloseQuote) break;
+    to++;
+  }
+  const end = tokens[to];
+  if (to === cue.to || (to < sentence.to && end!.lower !== "," && end!.lower !== ".")) return null;
+  return { from: cue.to, to };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { antecedentSubject, sharedSubject, subjectBefore, wholeSubject } from "../../../src/core/extract/subject";
+import { antecedentSubject, onlyAdverbs, sharedSubject, subjectAfter, subjectBefore, wholeSubject } from "../../../src/core/extract/subject";
 import { sentenceRanges } from "../../../src/core/extract/tagger";
 import { tokenize } from "../../../src/core/extract/tokenize";
 import { claimsOf } from "./helpers";
@@ -98,5 +98,27 @@ describe("a relative clause between the subject and the cue", () => {
   it("leaves the subject as source", () => {
     expect(claimsOf("The official, who spoke on the condition of anonymity, said that investigators are close.").find((c) => c.cue.text === "said")?.source?.text).toBe("The official");
     expect(claimsOf("Mr. Kirk, who still speaks with difficulty from a stroke in 2012, also noted that Mr. Trump had lost.").find((c) => c.cue.text === "also noted")?.source?.text).toBe("Mr. Kirk");
+  });
+});
+
+describe("more subjects of cues the tagger left without a source", () => {
+  it("shares the clause subject with a participle after 'by' or 'while'", () => {
+    expect(subjectOf(sharedSubject, "Hannity followed up by asking if the governor believes it.", "asking")).toBe("Hannity");
+    expect(subjectOf(sharedSubject, "Bolton had a comparable assessment, while saying that the record was thin.", "saying")).toBe("Bolton");
+  });
+
+  it("takes the phrase after a cue inverted after a quotation, not after a plain comma", () => {
+    expect(subjectOf(subjectAfter, "“It was a heads up,” said Friedman, who is white.", "said")).toBe("Friedman");
+    expect(subjectOf(subjectAfter, "“It is a way to participate,” says a source involved in the creation.", "says")).toBe("a source involved in the creation");
+    expect(subjectOf(subjectAfter, "Schilling's son, Grant, defended his father on Tuesday.", "defended")).toBeNull();
+    expect(subjectOf(subjectAfter, "“It was a heads up,” said he.", "said")).toBeNull();
+  });
+
+  it("treats a tagged '-ly' adverb as no source, but not a quantifier", () => {
+    const tokens = tokenize("Clinton, exasperated, famously responded. Both think so.");
+    const at = (word: string) => tokens.findIndex((t) => t.lower === word);
+    expect(onlyAdverbs(tokens, { from: at("famously"), to: at("famously") + 1 })).toBe(true);
+    expect(onlyAdverbs(tokens, { from: at("both"), to: at("both") + 1 })).toBe(false);
+    expect(onlyAdverbs(tokens, { from: at("clinton"), to: at("clinton") + 1 })).toBe(false);
   });
 });
