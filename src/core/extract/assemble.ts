@@ -7,7 +7,7 @@ import { contentOf } from "./content";
 import { dateAt } from "./dates";
 import { colonQuotes, dashQuotes } from "./patterns";
 import { indexQuotes, phraseAfter, RELAY_CUES, spansOf, type Attribution, type TokenSpan } from "./spans";
-import { isImpersonalCue } from "./impersonal";
+import { isAgentlessPassive, isImpersonalCue } from "./impersonal";
 import { askedClause, passiveAttribution } from "./passive";
 import { adjustSourceEnd } from "./source-bounds";
 import { antecedentSubject, onlyAdverbs, sharedSubject, subjectAfter, subjectBefore, wholeSubject } from "./subject";
@@ -116,7 +116,7 @@ export function assemble(tokens: readonly Token[], labels: Uint8Array, sentences
     if (passive) return { cue, source: passive.source, content: passive.content };
     const question = askedClause(tokens, cue, sentence);
     if (question) return { cue, source: null, content: question };
-    if (isImpersonalCue(tokens, cue)) return { cue, source: null, content: contentOf(tokens, quotes, cue, null, sentence) };
+    if (isImpersonalCue(tokens, cue) || isAgentlessPassive(tokens, cue)) return { cue, source: null, content: contentOf(tokens, quotes, cue, null, sentence) };
     let tagged = sourceOf(tokens, cue, sources, sentence);
     // "Clinton, exasperated, famously responded": an adverb the tagger marked is no source.
     if (tagged && onlyAdverbs(tokens, tagged)) tagged = null;

@@ -4,8 +4,10 @@
  * agentless passives of expectation and naming ("The House is expected to pass", "a group known
  * as ISIS") and the evidential adverb ("The company has reportedly taken heat"). PolNeAR marks
  * no source for these; the tagger, which sees a name before a verb, would take the subject.
+ * Passives without an agent have no source either.
  */
 import type { TokenSpan } from "./spans";
+import { isPassive } from "./subject";
 import type { Token } from "./tokenize";
 
 /** Raising verbs: their subject is what is judged, not who judges. */
@@ -53,4 +55,14 @@ export function isImpersonalCue(tokens: readonly Token[], cue: TokenSpan): boole
   }
   // A reduced relative needs a comma or the noun it describes right before ("Pate, also known as").
   return (word === "known" && (tokens[cue.to]?.lower === "as" || tokens[cue.to]?.lower === "for"));
+}
+
+/**
+ * A passive cue without an agent ("He was eventually challenged over his temperament", "Clinton was
+ * declared the winner", "Trump was asked"): its subject is what was reported or who was addressed,
+ * and nobody named reported it. Not a state of mind ("some Democrats are concerned") and not a passive
+ * with "by" (its agent is the source).
+ */
+export function isAgentlessPassive(tokens: readonly Token[], cue: TokenSpan): boolean {
+  return tokens[cue.to]?.lower !== "by" && isPassive(tokens, cue);
 }

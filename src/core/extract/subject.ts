@@ -112,19 +112,33 @@ function phraseEndingAt(tokens: readonly Token[], end: number, sentence: TokenSp
 }
 
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am"]);
-const IRREGULAR_PARTICIPLES = new Set(["told", "said", "shown", "seen", "known", "given", "taken", "asked", "held", "made", "thought", "heard", "written", "quoted"]);
+const IRREGULAR_PARTICIPLES = new Set(["told", "said", "shown", "seen", "known", "given", "taken", "asked", "held", "made", "thought", "heard", "written"]);
+
+/**
+ * Participles that describe the subject's own state of mind ("some Democrats are concerned", "she is
+ * assured of", "Braynard is quoted as saying"): adjectives, not passives, so the subject holds the view.
+ */
+const EXPERIENCER_PARTICIPLES = new Set([
+  "concerned", "convinced", "worried", "assured", "alarmed", "thrilled", "determined", "focused", "united", "pleased",
+  "disappointed", "frustrated", "excited", "interested", "committed", "prepared", "surprised", "confused", "satisfied",
+  "dedicated", "delighted", "troubled", "disturbed", "shocked", "angered", "outraged", "unconvinced", "unconcerned",
+  "quoted", "locked", "opposed", "inclined", "resigned", "persuaded", "confident", "annoyed", "irritated", "embarrassed",
+  "horrified", "impressed", "encouraged", "heartened", "dismayed", "offended", "insulted", "obsessed", "fixated",
+]);
 
 /**
  * A passive cue ("Donations are typically reported", "Trump was asked", "a measure opposed by
  * unions"): its subject is what was reported or who was addressed, not who spoke.
  */
-function isPassive(tokens: readonly Token[], cue: TokenSpan): boolean {
+export function isPassive(tokens: readonly Token[], cue: TokenSpan): boolean {
   if (tokens[cue.to]?.lower === "by") return true;
   let be = false;
   for (let k = Math.max(0, cue.from - 3); k < cue.to; k++) {
     const t = tokens[k]!;
     if (BE.has(t.lower)) be = true;
-    else if (be && t.kind === Kind.Word && !t.upper && (IRREGULAR_PARTICIPLES.has(t.lower) || (t.lower.endsWith("ed") && t.lower.length > 3))) return k >= cue.from;
+    else if (be && t.kind === Kind.Word && !t.upper && (IRREGULAR_PARTICIPLES.has(t.lower) || (t.lower.endsWith("ed") && t.lower.length > 3))) {
+      return k >= cue.from && !EXPERIENCER_PARTICIPLES.has(t.lower);
+    }
     else if (!isAdverb(t)) be = false;
   }
   return false;

@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { isImpersonalCue } from "../../../src/core/extract/impersonal";
+import { isAgentlessPassive, isImpersonalCue } from "../../../src/core/extract/impersonal";
 import { tokenize } from "../../../src/core/extract/tokenize";
 import { claimsOf } from "./helpers";
 
-/** Whether the words `cue` (found in `text`) make an impersonal cue. */
-function impersonal(text: string, cue: string): boolean {
+/** Whether the words `cue` (found in `text`) make an impersonal cue (or, with `test`, pass another test). */
+function impersonal(text: string, cue: string, test = isImpersonalCue): boolean {
   const tokens = tokenize(text);
   const words = tokenize(cue).map((t) => t.lower);
   const from = tokens.findIndex((_, i) => words.every((w, k) => tokens[i + k]?.lower === w));
   if (from < 0) throw new Error(`"${cue}" not in "${text}"`);
-  return isImpersonalCue(tokens, { from, to: from + words.length });
+  return test(tokens, { from, to: from + words.length });
 }
 
 describe("impersonal cues have no source", () => {
@@ -40,5 +40,21 @@ describe("impersonal cues have no source", () => {
     expect(claim?.source).toBeNull();
     expect(claimsOf("Sanders appears to have a slight lead.").find((c) => c.cue.text === "appears")?.source).toBeNull();
     expect(claimsOf(text).find((c) => c.cue.text === "said")?.source?.text).toBe("the senator");
+  });
+});
+
+describe("passives without an agent have no source", () => {
+  it("recognises a passive verb group with no 'by'", () => {
+    expect(impersonal("He was eventually challenged over his temperament.", "was eventually challenged", isAgentlessPassive)).toBe(true);
+    expect(impersonal("Shortly after Clinton was declared the winner, Sanders spoke.", "declared", isAgentlessPassive)).toBe(true);
+    expect(impersonal("Trump was asked what he thought.", "was asked", isAgentlessPassive)).toBe(true);
+  });
+
+  it("keeps a state of mind, a passive with an agent, an active and a progressive verb", () => {
+    expect(impersonal("Some Democrats are concerned that the race is close.", "are concerned", isAgentlessPassive)).toBe(false);
+    expect(impersonal("Braynard is quoted as saying it.", "is quoted as saying", isAgentlessPassive)).toBe(false);
+    expect(impersonal("Rubio was asked by the host whether he agreed.", "was asked", isAgentlessPassive)).toBe(false);
+    expect(impersonal("The senator declared victory.", "declared", isAgentlessPassive)).toBe(false);
+    expect(impersonal("Trump was saying the opposite.", "was saying", isAgentlessPassive)).toBe(false);
   });
 });
