@@ -2,7 +2,7 @@
  * Reads the dates pages give machines (JSON-LD, meta tags, <time datetime>, URLs). The day kept is
  * the one the publisher wrote, before any time-zone shift: "2026-01-30T23:30:00-05:00" is 30 January.
  */
-import * as chrono from "chrono-node";
+import { parseDates } from "./gated-chrono";
 import { isoDay, isValidDay } from "./calendar";
 
 const ISO_PREFIX = /^\s*(\d{4})-(\d{2})-(\d{2})(?![\d])/;
@@ -16,7 +16,7 @@ export function parseMachineDate(raw: string): string | null {
   const iso = ISO_PREFIX.exec(raw) ?? COMPACT.exec(raw);
   if (iso) return validDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   // RFC 2822 and other written forms ("Fri, 30 Jan 2026 14:05:00 GMT", "January 30, 2026").
-  const [result] = chrono.parse(raw, new Date(Date.UTC(2000, 0, 1)));
+  const [result] = parseDates(raw, new Date(Date.UTC(2000, 0, 1)));
   if (!result || !result.start.isCertain("year") || !result.start.isCertain("month") || !result.start.isCertain("day")) {
     return null;
   }

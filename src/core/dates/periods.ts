@@ -4,8 +4,9 @@
  * "since February 2022". chrono-node reads the calendar expressions; years and seasons are read
  * by year-season.ts; the year an expression leaves out follows its tense (resolve.ts).
  */
-import * as chrono from "chrono-node";
+import type * as chrono from "chrono-node";
 import { spanOf, type Span } from "../report";
+import { parseDates } from "./gated-chrono";
 import { dayPeriod, isoDay, isValidDay, monthPeriod, valueOfPeriod, weekdayOf, type Period } from "./calendar";
 import { relativePeriod } from "./relative";
 import { resolveMonthDay, resolveWeekday } from "./resolve";
@@ -144,7 +145,8 @@ function readSentence(text: string, sentence: TextRange, reference: string | nul
 function chronoPeriods(body: string, reference: string | null, tenseAt: (start: number, end: number) => Tense): WordPeriod[] {
   const instant = new Date(`${reference ?? "2000-01-01"}T12:00:00Z`);
   const found: WordPeriod[] = [];
-  for (const result of chrono.parse(body, { instant, timezone: 0 })) {
+  // Times of day alone carry no date and are never kept: a sentence where only they can be found is not read.
+  for (const result of parseDates(body, { instant, timezone: 0 }, undefined, true)) {
     let start = result.index;
     let end = result.index + result.text.length;
     const lead = LEADING_PREPOSITION.exec(result.text);
