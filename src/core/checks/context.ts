@@ -60,6 +60,18 @@ export function analyseText(context: CheckContext): Analysis {
   };
 }
 
+const lowered = new WeakMap<Analysis, string>();
+
+/** The text in lower case, made once per analysis: a check can look for a word in any case with indexOf. */
+export function loweredText(analysis: Analysis): string {
+  let text = lowered.get(analysis);
+  if (text === undefined) {
+    text = analysis.text.toLowerCase();
+    lowered.set(analysis, text);
+  }
+  return text;
+}
+
 /** The index of the sentence holding `offset` (or the first after it). */
 export function sentenceIndexAt(analysis: Analysis, offset: number): number {
   const sentences = analysis.sentences;

@@ -56,7 +56,7 @@ export interface TitleMention {
  * the run of words, read backwards from the name, that occur in any of the person's role titles.
  */
 export function titleBeforeName(text: string, entry: RegistryEntry, nameStart: number): TitleMention | null {
-  const vocabulary = new Set(entry.roles.flatMap((role) => titleTokens(role.title)));
+  const vocabulary = titleVocabulary(entry);
   if (vocabulary.size === 0) return null;
   const lineStart = text.lastIndexOf("\n", nameStart - 1) + 1;
   const before = text.slice(Math.max(lineStart, nameStart - 80), nameStart);
@@ -78,6 +78,18 @@ export function titleBeforeName(text: string, entry: RegistryEntry, nameStart: n
   const qualified = TIME_QUALIFIERS.has(previous) || tokens.some((t) => TIME_QUALIFIERS.has(t));
   const title = tokens.filter((t) => !TIME_QUALIFIERS.has(t)).join(" ");
   return { span, roles: rolesForTitle(entry, title), qualified };
+}
+
+/** The words of the person's role titles, collected once per entry. */
+const vocabularies = new WeakMap<RegistryEntry, ReadonlySet<string>>();
+
+function titleVocabulary(entry: RegistryEntry): ReadonlySet<string> {
+  let vocabulary = vocabularies.get(entry);
+  if (!vocabulary) {
+    vocabulary = new Set(entry.roles.flatMap((role) => titleTokens(role.title)));
+    vocabularies.set(entry, vocabulary);
+  }
+  return vocabulary;
 }
 
 /** Where the entry's name (or an alias) is written inside a span of text, or -1. */

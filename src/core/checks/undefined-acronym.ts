@@ -5,7 +5,7 @@
  */
 import type { RegistryEntry } from "../registry";
 import { spanOf } from "../report";
-import { claimsNear, overlaps, type Analysis, type Draft } from "./context";
+import { claimsNear, loweredText, overlaps, type Analysis, type Draft } from "./context";
 
 export const UNDEFINED_ACRONYM = "undefined-acronym";
 
@@ -29,7 +29,7 @@ const SMALL_WORDS = new Set(["of", "for", "and", "the", "on", "in", "to", "at", 
 export function undefinedAcronymFindings(analysis: Analysis): Draft[] {
   const { text } = analysis;
   const known = registryAcronyms(analysis.registry.entries);
-  let words: RegExpExecArray[] | null = null;
+  let words: ArticleWords | null = null;
   const seen = new Set<string>();
   const drafts: Draft[] = [];
   ACRONYM.lastIndex = 0;
@@ -38,11 +38,10 @@ export function undefinedAcronymFindings(analysis: Analysis): Draft[] {
     if (seen.has(acronym)) continue;
     seen.add(acronym);
     const end = m.index + acronym.length;
-    if (COMMON.has(acronym) || known.has(acronym) || inCapitalisedLine(text, m.index) || isShouting(text, m.index, end) || isInitials(text, end) || isEmphasis(text, acronym)) {
-      continue;
-    }
+    if (COMMON.has(acronym) || known.has(acronym) || inCapitalisedLine(text, m.index) || isShouting(text, m.index, end) || isInitials(text, end)) continue;
+    if (isEmphasis(text, loweredText(analysis), acronym)) continue;
     if (seen.size > MAX_ACRONYMS) break;
-    words ??= [...text.matchAll(/[A-Za-z][\w'’-]*/g)];
+    words ??= articleWords(text);
     const definition = firstDefinition(words, acronym);
     // The expansion beside this first use ("Full Name (ACR)", "ACR (Full Name)") or before it defines it.
     const explainedAfter = /^\s*\(/.test(text.slice(end, end + 3)) && definition !== -1 && definition <= end + 4;
@@ -73,9 +72,28 @@ function registryAcronyms(entries: readonly RegistryEntry[]): Set<string> {
   return known;
 }
 
+/** The article's words, and where the words starting with each letter are (an expansion starts with its acronym's first letter). */
+interface ArticleWords {
+  words: RegExpExecArray[];
+  byFirstLetter: Map<string, number[]>;
+}
+
+function articleWords(text: string): ArticleWords {
+  const words = [...text.matchAll(/[A-Za-z][\w'’-]*/g)];
+  const byFirstLetter = new Map<string, number[]>();
+  words.forEach((word, i) => {
+    const letter = word[0][0]!;
+    const list = byFirstLetter.get(letter);
+    if (list) list.push(i);
+    else byFirstLetter.set(letter, [i]);
+  });
+  return { words, byFirstLetter };
+}
+
 /** Where the first expansion of the acronym appears, or -1. */
-function firstDefinition(words: readonly RegExpExecArray[], acronym: string): number {
-  for (let i = 0; i < words.length; i++) {
+function firstDefinition({ words, byFirstLetter }: ArticleWords, acronym: string): number {
+  // Only a word starting with the acronym's first letter can start its expansion.
+  for (const i of byFirstLetter.get(acronym[0]!) ?? []) {
     let letter = 0;
     let j = i;
     while (j < words.length && letter < acronym.length) {
@@ -106,16 +124,38 @@ function isInitials(text: string, end: number): boolean {
   return /^ [A-Z][a-z]+\b/.test(text.slice(end, end + 30));
 }
 
-/** "an immature WHITE college frat boy", "FLINT": a word the article also writes in lower or title case. */
-function isEmphasis(text: string, acronym: string): boolean {
+/**
+ * "an immature WHITE college frat boy", "FLINT": a word the article also writes in lower or title
+ * case. `lowered` is the text in lower case: where it never holds the acronym in another case,
+ * the search by regular expression (one per acronym, over the whole text) cannot find it either.
+ */
+function isEmphasis(text: string, lowered: string, acronym: string): boolean {
+  if (lowered.length === text.length && !hasOtherCase(text, lowered, acronym)) return false;
   for (const m of text.matchAll(new RegExp(`\\b${acronym}\\b`, "gi"))) if (m[0] !== acronym) return true;
   return false;
 }
 
+function hasOtherCase(text: string, lowered: string, acronym: string): boolean {
+  const target = acronym.toLowerCase();
+  for (let at = lowered.indexOf(target); at !== -1; at = lowered.indexOf(target, at + 1)) {
+    if (!text.startsWith(acronym, at)) return true;
+  }
+  return false;
+}
+
+/** A line whose ASCII letters are mostly capitals: a headline or a label. */
 function inCapitalisedLine(text: string, at: number): boolean {
   const start = text.lastIndexOf("\n", at) + 1;
   const newline = text.indexOf("\n", at);
-  const line = text.slice(start, newline === -1 ? text.length : newline);
-  const letters = line.replace(/[^A-Za-z]/g, "");
-  return letters.length > 0 && letters.replace(/[^A-Z]/g, "").length / letters.length > 0.6;
+  const end = newline === -1 ? text.length : newline;
+  let letters = 0;
+  let capitals = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) {
+      letters++;
+      capitals++;
+    } else if (code >= 97 && code <= 122) letters++;
+  }
+  return letters > 0 && capitals / letters > 0.6;
 }

@@ -37,8 +37,21 @@ export const ARTIFACT_HEADS = new Set(["documents", "data", "records", "filings"
 const ACCESS = /\b(?:familiar with|close to|with knowledge of|briefed on|knowledgeable about|involved in|aware of)\b/i;
 const STATEMENT = /^it\s+(?:is|was|has been|had been)\s+(?:widely\s+)?(?:believed|said|reported|understood|thought|rumou?red|alleged|claimed)\b/i;
 
+/** Answers already given: articles name the same few sources ("officials", "he", "Trump") again and again. */
+const answers = new Map<string, Vagueness | null>();
+const ANSWER_LIMIT = 20_000;
+
 /** The vagueness of a source phrase, or null when it names someone (or is not a source phrase at all). */
 export function vaguenessOf(phrase: string): Vagueness | null {
+  const known = answers.get(phrase);
+  if (known !== undefined) return known;
+  const answer = judgeVagueness(phrase);
+  if (answers.size >= ANSWER_LIMIT) answers.clear();
+  answers.set(phrase, answer);
+  return answer;
+}
+
+function judgeVagueness(phrase: string): Vagueness | null {
   const trimmed = phrase.trim().replace(/[,.;:]+$/, "");
   if (trimmed.length === 0 || trimmed.length > 120) return null;
   if (STATEMENT.test(trimmed)) return "high";
