@@ -81,6 +81,9 @@ function isDigitAfterSpace(text: string, at: number): boolean {
  * `packed` is false when the word is longer than that or not ASCII.
  */
 const packedWord = new Int32Array(3);
+/** Lower-cased code of an ASCII letter or digit, 0 for any other ASCII character. */
+const ASCII_WORD_LOWER = new Uint8Array(128);
+for (let code = 0; code < 128; code++) if (isLetterOrDigit(code)) ASCII_WORD_LOWER[code] = ASCII_LOWER[code]!;
 const scanned = { packed: false };
 
 /** End of the word starting at `start` (a letter or digit): letters, digits and internal joiners. */
@@ -94,12 +97,20 @@ function wordEnd(text: string, start: number): number {
   let j = start;
   for (; j < n; j++) {
     const c = text.charCodeAt(j);
-    // Internal joiners: "Jean-Luc", "U.S", "3,000" (the 's and n't clitics split off as their own tokens).
-    if (!isLetterOrDigit(c) && !((c === 45 || c === 46 || (c === 44 && digits)) && j + 1 < n && isLetterOrDigit(text.charCodeAt(j + 1)))) break;
-    if (c >= 128) ascii = false;
-    else if (j - start < 4) p0 = (p0 << 7) | ASCII_LOWER[c]!;
-    else if (j - start < 8) p1 = (p1 << 7) | ASCII_LOWER[c]!;
-    else if (j - start < 12) p2 = (p2 << 7) | ASCII_LOWER[c]!;
+    let lower = c < 128 ? ASCII_WORD_LOWER[c]! : 0;
+    if (lower === 0) {
+      if (c >= 128 && isLetterOrDigit(c)) {
+        ascii = false;
+        continue;
+      }
+      // Internal joiners: "Jean-Luc", "U.S", "3,000" (the 's and n't clitics split off as their own tokens).
+      if (!((c === 45 || c === 46 || (c === 44 && digits)) && j + 1 < n && isLetterOrDigit(text.charCodeAt(j + 1)))) break;
+      lower = c;
+    }
+    const at = j - start;
+    if (at < 4) p0 = (p0 << 7) | lower;
+    else if (at < 8) p1 = (p1 << 7) | lower;
+    else if (at < 12) p2 = (p2 << 7) | lower;
   }
   let end = j;
   // Keep the period of a known abbreviation or of a single initial ("J. Smith").
@@ -149,9 +160,19 @@ export function tokenize(text: string): Token[] {
   let steps = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
+    if (code === 32) {
+      // The commonest character first.
+      steps++;
+      if (closing) {
+        closing = false;
+        sentenceEnded = true;
+      }
+      i++;
+      continue;
+    }
     let end = i + 1;
     let kind = Kind.Punct;
-    /** A word of 2 to 8 ASCII characters whose packed form `scanned` holds. */
+    /** A word of 2 to 12 ASCII characters whose packed form `packedWord` holds. */
     let packed = false;
     if (closing) {
       if (closesSentence(text, i)) {
