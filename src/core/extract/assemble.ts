@@ -103,7 +103,8 @@ export function assemble(tokens: readonly Token[], labels: Uint8Array, sentences
   colonQuotes(tokens, labels);
   dashQuotes(tokens, labels);
   const cues = spansOf(labels, B_CUE, I_CUE);
-  const sources = spansOf(labels, B_SRC, I_SRC);
+  // "Mr. Manafort said Thursday night, suggesting ...": a date the tagger marked as source is no speaker.
+  const sources = spansOf(labels, B_SRC, I_SRC).filter((s) => dateAt(tokens, s.from, s.to) === 0);
   // Sentence ids are consecutive from 0, so a token's sentence id indexes `sentences`.
   const sentenceOf = (id: number): TokenSpan => {
     const [from, to] = sentences[id]!;

@@ -97,9 +97,11 @@ export function adjustSourceEnd(tokens: readonly Token[], source: TokenSpan, cue
     if (firstComma >= 0) {
       const name = { from: source.from, to: firstComma };
       // "Obama, he said": the pronoun is the subject of the cue.
-      // A relative pronoun is the subject of its own clause, not of a cue further on ("Mr. Kirk, who still
-      // speaks with difficulty, also noted").
-      if (trimmed.to === firstComma + 2 && PRONOUNS.has(tokens[firstComma + 1]!.lower) && !RELATIVES.has(tokens[firstComma + 1]!.lower)) return { from: firstComma + 1, to: trimmed.to };
+      // A relative pronoun is the subject of its own clause ("Ted Cruz, who last year threatened"), not of a
+      // cue after that clause has closed ("Mr. Kirk, who still speaks with difficulty, also noted").
+      const relative = RELATIVES.has(tokens[firstComma + 1]!.lower);
+      if (relative && tokens[cue.from - 1]?.lower !== ",") return { from: firstComma + 1, to: firstComma + 2 };
+      if (trimmed.to === firstComma + 2 && PRONOUNS.has(tokens[firstComma + 1]!.lower) && !relative) return { from: firstComma + 1, to: trimmed.to };
       if (endsWithName(tokens, name) && !isPreCueApposition(tokens, firstComma + 1, trimmed.to)) return name;
       return tokens[trimmed.to]?.lower === "," && trimmed.to < limit ? { from: source.from, to: trimmed.to + 1 } : trimmed;
     }

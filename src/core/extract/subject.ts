@@ -126,17 +126,26 @@ const EXPERIENCER_PARTICIPLES = new Set([
   "horrified", "impressed", "encouraged", "heartened", "dismayed", "offended", "insulted", "obsessed", "fixated",
 ]);
 
+/** Subordinators that open a clause reduced to its participle ("when asked", "if elected"). */
+const REDUCED_CLAUSE_OPENERS = new Set(["when", "whenever", "if", "once", "unless", "until", "though", "although"]);
+
+function isParticiple(t: Token): boolean {
+  return t.kind === Kind.Word && !t.upper && (IRREGULAR_PARTICIPLES.has(t.lower) || (t.lower.endsWith("ed") && t.lower.length > 3));
+}
+
 /**
  * A passive cue ("Donations are typically reported", "Trump was asked", "a measure opposed by
  * unions"): its subject is what was reported or who was addressed, not who spoke.
  */
 export function isPassive(tokens: readonly Token[], cue: TokenSpan): boolean {
   if (tokens[cue.to]?.lower === "by") return true;
+  // A reduced passive after a subordinator: "When asked why ...", "if elected".
+  if (cue.from > 0 && REDUCED_CLAUSE_OPENERS.has(tokens[cue.from - 1]!.lower) && isParticiple(tokens[cue.from]!)) return !EXPERIENCER_PARTICIPLES.has(tokens[cue.from]!.lower);
   let be = false;
   for (let k = Math.max(0, cue.from - 3); k < cue.to; k++) {
     const t = tokens[k]!;
     if (BE.has(t.lower)) be = true;
-    else if (be && t.kind === Kind.Word && !t.upper && (IRREGULAR_PARTICIPLES.has(t.lower) || (t.lower.endsWith("ed") && t.lower.length > 3))) {
+    else if (be && isParticiple(t)) {
       return k >= cue.from && !EXPERIENCER_PARTICIPLES.has(t.lower);
     }
     else if (!isAdverb(t)) be = false;
@@ -282,8 +291,9 @@ const DETERMINERS = new Set(["the", "a", "an", "one", "another", "his", "her", "
 export function subjectAfter(tokens: readonly Token[], cue: TokenSpan, sentence: TokenSpan): TokenSpan | null {
   // Only right after the quotation it reports ('“...,” said X'): after a plain comma the phrase is
   // as often an object ("Schilling's son, Grant, defended his father").
+  // The quotation may end its own sentence ('“... from him?” asked Bennett').
   const before = tokens[cue.from - 1];
-  if (cue.from <= sentence.from || !before || before.kind !== Kind.CloseQuote) return null;
+  if (!before || before.kind !== Kind.CloseQuote) return null;
   const first = tokens[cue.to];
   if (!first || cue.to >= sentence.to || first.kind !== Kind.Word || !(first.upper || DETERMINERS.has(first.lower)) || SUBJECT_PRONOUNS.has(first.lower)) return null;
   let to = cue.to;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { antecedentSubject, onlyAdverbs, sharedSubject, subjectAfter, subjectBefore, wholeSubject } from "../../../src/core/extract/subject";
+import { antecedentSubject, isPassive, onlyAdverbs, sharedSubject, subjectAfter, subjectBefore, wholeSubject } from "../../../src/core/extract/subject";
 import { sentenceRanges } from "../../../src/core/extract/tagger";
 import { tokenize } from "../../../src/core/extract/tokenize";
 import { claimsOf } from "./helpers";
@@ -120,5 +120,30 @@ describe("more subjects of cues the tagger left without a source", () => {
     expect(onlyAdverbs(tokens, { from: at("famously"), to: at("famously") + 1 })).toBe(true);
     expect(onlyAdverbs(tokens, { from: at("both"), to: at("both") + 1 })).toBe(false);
     expect(onlyAdverbs(tokens, { from: at("clinton"), to: at("clinton") + 1 })).toBe(false);
+  });
+});
+
+describe("reduced passives, inverted cues after a question, dates and relative subjects", () => {
+  it("gives a reduced passive after a subordinator no source", () => {
+    const tokens = tokenize("When asked why Cruz decided to attack, Tyler said nothing.");
+    const asked = tokens.findIndex((t) => t.lower === "asked");
+    expect(isPassive(tokens, { from: asked, to: asked + 1 })).toBe(true);
+    const told = tokenize("When Trump asked why, Tyler said nothing.");
+    const verb = told.findIndex((t) => t.lower === "asked");
+    expect(isPassive(told, { from: verb, to: verb + 1 })).toBe(false);
+  });
+
+  it("takes the speaker after a quotation that ends its own sentence", () => {
+    expect(subjectOf(subjectAfter, "“Why should it be grabbed from him?” asked Bennett, now a radio host.", "asked")).toBe("Bennett");
+  });
+
+  it("never takes a date as the speaker", () => {
+    const claim = claimsOf("“That he gets it,” Mr. Manafort said Thursday night, suggesting that he had changed.").find((c) => c.cue.text === "said");
+    expect(claim?.source?.text).toBe("Mr. Manafort");
+  });
+
+  it("keeps a relative pronoun that is the cue's own subject", () => {
+    const claim = claimsOf("Senator Ted Cruz of Texas, who last year threatened to shut down the government, spoke.").find((c) => c.cue.text === "threatened");
+    expect(claim?.source?.text).toBe("who");
   });
 });
