@@ -1,7 +1,11 @@
 /**
  * Scores the extractor on PolNeAR (dev by default; `--split train` for train).
  *
- *   npm run eval [-- --split train] [--limit N] [--errors N]
+ *   npm run eval [-- --split train] [--limit N] [--errors N] [--fold k/n --model FILE]
+ *
+ * `--fold k/n` scores only the train articles held out of fold k (scripts/train-extractor.ts
+ * `--fold k/n --out FILE` trains without them), `--model FILE` uses that model instead of the bundled one:
+ * how the tagger's hyper-parameters are chosen by cross-validation on train, never on dev.
  *
  * Span scores (the CofeNet paper's): every distinct gold cue / source / content span of an article
  * against every distinct predicted one, exact boundaries and begin boundary (one-to-one on starts).
@@ -9,9 +13,11 @@
  * Attribution scores: a predicted claim matches an unmatched gold attribution whose cue it overlaps
  * (one to one); its source is right when both are absent or the spans overlap.
  */
+import { readFileSync } from "node:fs";
 import { extractClaims } from "../src/core/extract";
+import { loadModel, type SerialisedModel } from "../src/core/extract/model";
 import type { ExtractedClaim } from "../src/core/extract/types";
-import { loadSplit, type GoldAttribution, type GoldSpan } from "./polnear";
+import { inFold, loadSplit, type GoldAttribution, type GoldSpan } from "./polnear";
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -135,12 +141,14 @@ function resolvesToGoldSource(text: string, gold: GoldAttribution[], target: Gol
   return gold.some((g) => g.source && g.source.end <= target.source!.start && !isPronoun(text.slice(g.source.start, g.source.end)) && text.slice(g.source.start, g.source.end).toLowerCase().includes(last));
 }
 
-const articles = loadSplit(split, limit);
+const articles = inFold(loadSplit(split, limit), option("fold"), true);
+const modelFile = option("model");
+const model = modelFile ? loadModel(JSON.parse(readFileSync(modelFile, "utf8")) as SerialisedModel) : undefined;
 const started = performance.now();
 let bytes = 0;
 for (const article of articles) {
   bytes += article.text.length;
-  const claims = extractClaims(article.text);
+  const claims = extractClaims(article.text, model);
   for (const role of roles) {
     scoreSpans(role, article.attributions.map((a) => a[role]), claims.map((c) => c[role]));
   }

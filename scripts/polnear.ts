@@ -96,3 +96,14 @@ export function loadSplit(split: string, limit = Infinity, allAnnotators = false
   }
   return articles;
 }
+
+/**
+ * Cross-validation folds over a split's articles (by position in sorted order): `spec` "k/n" keeps the
+ * articles at k, k+n, k+2n... (`held` true) or all the others; an empty spec keeps everything.
+ */
+export function inFold<T>(items: readonly T[], spec: string | undefined, held: boolean): T[] {
+  if (!spec) return [...items];
+  const [k, n] = spec.split("/").map(Number);
+  if (!(n! > 1) || !(k! >= 0 && k! < n!)) throw new Error(`--fold wants k/n with 0 <= k < n, got ${spec}`);
+  return items.filter((_, index) => (index % n! === k) === held);
+}

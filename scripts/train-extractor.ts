@@ -4,13 +4,16 @@
  * src/core/extract/model/weights.json. Reproducible: fixed seed, fixed order.
  *
  *   npx tsx scripts/train-extractor.ts [--epochs 8] [--rows 7000] [--all-annotators 0|1] [--limit N]
+ *     [--fold k/n --out FILE]   (train without fold k's articles, for cross-validation with eval.ts)
  */
 import { writeFileSync } from "node:fs";
-import { suffixKey, TEMPLATES } from "../src/core/extract/features";
+import { FIRST_CLASS_TEMPLATE, suffixKey, TEMPLATES } from "../src/core/extract/features";
 import type { SerialisedModel } from "../src/core/extract/model";
 import { B_CUE, B_SRC, emissions, I_CUE, I_SRC, L, newScratch, sentenceRanges, viterbi, type Encoded } from "../src/core/extract/tagger";
 import { tokenize, type Token } from "../src/core/extract/tokenize";
-import { loadSplit } from "./polnear";
+import { inFold, loadSplit } from "./polnear";
+import wordClassTable from "../src/core/extract/model/word-classes.json";
+import { wordClassEntries, type SerialisedWordClasses } from "../src/core/extract/word-classes";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -26,7 +29,15 @@ const NAMES = option("names", 0); // 1 keeps proper names in the vocabulary
 const LEXICON_MIN = option("lexicon-min", 20); // occurrences a word needs to enter the graded lexicons
 const ROWS = option("rows", 7000); // feature rows kept (the model's size budget)
 const RETRAIN = option("retrain", 1); // retrain on the kept rows only
-const OUT = "src/core/extract/model/weights.json";
+const CLASSES = option("classes", 1); // 0 trains without the word-class features (an ablation)
+const SEED = option("seed", 20161108); // of the shuffles
+const SEEDS = option("seeds", 1); // perceptrons trained on differently shuffled orders, their averages averaged (less variance)
+const textOption = (name: string) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const FOLD = textOption("fold");
+const OUT = textOption("out") ?? "src/core/extract/model/weights.json";
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -68,7 +79,7 @@ function goldLabels(tokens: Token[], attributions: ReturnType<typeof loadSplit>[
 }
 
 const started = Date.now();
-const articles = loadSplit("train", option("limit", Infinity), option("all-annotators", 0) === 1);
+const articles = inFold(loadSplit("train", option("limit", Infinity), option("all-annotators", 0) === 1), FOLD, false);
 const docs: Doc[] = articles.map((a) => {
   const tokens = tokenize(a.text);
   return { tokens, gold: goldLabels(tokens, a.attributions) };
@@ -109,16 +120,19 @@ for (const word of vocabList) {
 }
 console.log(`${docs.length} articles, vocabulary ${V}, lexicon ${lexicon.length}`);
 
+const classOf = new Map(wordClassEntries(wordClassTable as SerialisedWordClasses));
 for (const doc of docs) {
   const n = doc.tokens.length;
   const wordIds = new Int32Array(n), suffixIds = new Int32Array(n), cueLevel = new Uint8Array(n), sourceLevel = new Uint8Array(n);
+  const wordClass = new Uint8Array(n);
   doc.tokens.forEach((t, i) => {
+    wordClass[i] = CLASSES ? classOf.get(t.lower) ?? 0 : 0;
     wordIds[i] = vocab.get(t.lower) ?? 0;
     suffixIds[i] = vocab.get(suffixKey(t.lower)) ?? 0;
     cueLevel[i] = cueLevels[wordIds[i]!]!;
     sourceLevel[i] = sourceLevels[wordIds[i]!]!;
   });
-  doc.encoded = { wordIds, suffixIds, cueLevel, sourceLevel };
+  doc.encoded = { wordIds, suffixIds, cueLevel, sourceLevel, wordClass };
 }
 
 // Averaged perceptron: w (current) and u (timestamp-weighted updates); average = w - u / c.
@@ -132,17 +146,32 @@ const w = sizes.map((s, t) => flatW.subarray(offsets[t]!, offsets[t]! + s));
 const u = sizes.map((s, t) => flatU.subarray(offsets[t]!, offsets[t]! + s));
 const tw = new Float64Array((L + 1) * L);
 const tu = new Float64Array((L + 1) * L);
-const weights = { values: flatW, offsets, lengths: Int32Array.from(sizes), transitions: tw };
+const weights = { values: flatW, offsets, lengths: Int32Array.from(sizes), transitions: tw, templateCount: CLASSES ? TEMPLATES.length : FIRST_CLASS_TEMPLATE };
 let c = 1;
 const units: Array<[Doc, number, number]> = [];
 for (const doc of docs) for (const [from, to] of sentenceRanges(doc.tokens)) units.push([doc, from, to]);
 let scratch = newScratch(512);
 const predicted = new Uint8Array(4096);
 
+// The model: the averaged weights, averaged again over the seeds' runs.
+const averagedW = new Float64Array(flatW.length);
+const averagedT = new Float64Array(tw.length);
+const avg = sizes.map((s, t) => averagedW.subarray(offsets[t]!, offsets[t]! + s));
+
 function train(keep: Uint8Array[] | null): void {
+  averagedW.fill(0);
+  averagedT.fill(0);
+  for (let seed = 0; seed < SEEDS; seed++) {
+    trainOnce(keep, SEED + seed);
+    for (let k = 0; k < flatW.length; k++) averagedW[k]! += (flatW[k]! - flatU[k]! / c) / SEEDS;
+    for (let k = 0; k < tw.length; k++) averagedT[k]! += (tw[k]! - tu[k]! / c) / SEEDS;
+  }
+}
+
+function trainOnce(keep: Uint8Array[] | null, seed: number): void {
   for (const table of [flatW, flatU, tw, tu]) table.fill(0);
   c = 1;
-  const random = mulberry32(20161108);
+  const random = mulberry32(seed);
 for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let i = units.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -173,7 +202,7 @@ for (let epoch = 0; epoch < EPOCHS; epoch++) {
             tw[pPrev * L + p]! -= 1; tu[pPrev * L + p]! -= c;
           }
           if (g === p) continue;
-          for (let t = 0; t < TEMPLATES.length; t++) {
+          for (let t = 0; t < weights.templateCount; t++) {
             const index = scratch.features[k * TEMPLATES.length + t]!;
             if (index < 0 || (keep && !keep[t]![index])) continue;
             w[t]![index * L + g]! += 1; u[t]![index * L + g]! += c;
@@ -193,7 +222,7 @@ function selectRows(): Uint8Array[] {
   TEMPLATES.forEach((_, t) => {
     for (let index = 0; index * L < sizes[t]!; index++) {
       let best = 0;
-      for (let y = 0; y < L; y++) best = Math.max(best, Math.abs(w[t]![index * L + y]! - u[t]![index * L + y]! / c));
+      for (let y = 0; y < L; y++) best = Math.max(best, Math.abs(avg[t]![index * L + y]!));
       if (best > 0) scored.push([best, t, index]);
     }
   });
@@ -210,14 +239,14 @@ if (RETRAIN) train(keep);
 // Average, quantise to integers and keep what survives rounding.
 let maxWeight = 0;
 TEMPLATES.forEach((_, t) => {
-  for (let k = 0; k < sizes[t]!; k++) if (keep[t]![Math.floor(k / L)]) maxWeight = Math.max(maxWeight, Math.abs(w[t]![k]! - u[t]![k]! / c));
+  for (let k = 0; k < sizes[t]!; k++) if (keep[t]![Math.floor(k / L)]) maxWeight = Math.max(maxWeight, Math.abs(avg[t]![k]!));
 });
 // Integer weights: the largest maps to QUANT * 16 (so the sum of a token's features stays small).
 const quantise = (value: number) => Math.round((value / maxWeight) * QUANT * 16);
 const used = new Set<number>(lexicon.map((word) => vocab.get(word)!));
 const quantised = TEMPLATES.map((template, t) => {
   const table = new Int32Array(sizes[t]!);
-  for (let k = 0; k < table.length; k++) table[k] = keep[t]![Math.floor(k / L)] ? quantise(w[t]![k]! - u[t]![k]! / c) : 0;
+  for (let k = 0; k < table.length; k++) table[k] = keep[t]![Math.floor(k / L)] ? quantise(avg[t]![k]!) : 0;
   if (template.lexical) {
     for (let k = 0; k < table.length; k++) if (table[k] !== 0) used.add(Math.floor(k / L / template.size));
   }
@@ -263,7 +292,7 @@ const model: SerialisedModel = {
     const id = vocab.get(word)!;
     return [remap.get(id)!, cueLevels[id]!, sourceLevels[id]!];
   }),
-  transitions: Array.from(tw, (value, k) => quantise(value - tu[k]! / c)),
+  transitions: Array.from(averagedT, quantise),
   tables,
 };
 writeFileSync(OUT, JSON.stringify(model));

@@ -5,6 +5,7 @@
  * by vocabulary id (0 is the unknown word) times the template's enumeration size.
  */
 import { Kind, type Token } from "./tokenize";
+import { CLASS_COUNT } from "./word-classes";
 
 export interface Template {
   name: string;
@@ -40,8 +41,18 @@ export const TEMPLATES: readonly Template[] = [
   { name: "shape.cueLeft.quote", lexical: false, size: 108 },
   { name: "marksRight", lexical: false, size: 16 },
   { name: "marksLeft", lexical: false, size: 16 },
+  // Word classes (word-classes.ts; C = CLASS_COUNT values, 0 for an unlisted word).
+  { name: "class-1.0.+1", lexical: false, size: CLASS_COUNT * CLASS_COUNT * CLASS_COUNT },
+  { name: "class-2.-1", lexical: false, size: CLASS_COUNT * CLASS_COUNT },
+  { name: "class+1.+2", lexical: false, size: CLASS_COUNT * CLASS_COUNT },
+  { name: "class0.cueRight", lexical: false, size: CLASS_COUNT * 18 },
+  { name: "class0.cueLeft", lexical: false, size: CLASS_COUNT * 18 },
+  { name: "w-1.class0", lexical: true, size: CLASS_COUNT },
+  { name: "class0.quote.shape-1", lexical: false, size: CLASS_COUNT * 4 * 6 },
 ];
 export const TEMPLATE_COUNT = TEMPLATES.length;
+/** The word-class templates come last: a model trained without them scores only the ones before. */
+export const FIRST_CLASS_TEMPLATE = TEMPLATES.findIndex((t) => t.name === "class-1.0.+1");
 
 /** What the feature extractor needs from a vocabulary: an id per string, 0 when unknown. */
 export type VocabLookup = (key: string) => number;
@@ -95,7 +106,8 @@ let marksBuffer = new Uint8Array(256);
 /**
  * Writes the feature indices of tokens [from, to) (one sentence) into out[(i - from) * TEMPLATE_COUNT + t].
  * `wordIds` and `suffixIds` are per-token vocabulary ids; `cueLevel` and `sourceLevel` grade (0-3) how
- * often the word is part of a cue / a source in the training data (level 2 and up: the cue lexicon).
+ * often the word is part of a cue / a source in the training data (level 2 and up: the cue lexicon);
+ * `wordClass` is the word's class (word-classes.ts); the class templates are written only when `classes`.
  */
 export function sentenceFeatures(
   tokens: readonly Token[],
@@ -105,6 +117,8 @@ export function sentenceFeatures(
   suffixIds: Int32Array,
   cueLevel: Uint8Array,
   sourceLevel: Uint8Array,
+  wordClass: Uint8Array,
+  classes: boolean,
   out: Int32Array,
 ): void {
   const n = to - from;
@@ -186,11 +200,25 @@ export function sentenceFeatures(
     for (let d = 1; d <= 3 && k - d >= 0; d++) marksLeft |= marks[k - d]!;
     out[base + 23] = marksRight;
     out[base + 24] = marksLeft;
+    if (classes) classFeatures(wordClass, wordIds, i, k, n, rightBucket * 2 + rightQuote[k]!, leftBucket * 2 + quoteSince, quote * 6 + (k > 0 ? shapes[k - 1]! : 0), out, base);
     if (cueHere) {
       previous = k;
       quoteSince = 0;
     } else if (token.kind === Kind.OpenQuote || token.kind === Kind.CloseQuote) quoteSince = 1;
   }
+}
+
+/** The word-class templates of token i (k-th of the sentence's n). */
+function classFeatures(wordClass: Uint8Array, wordIds: Int32Array, i: number, k: number, n: number, right: number, left: number, quoteShape: number, out: Int32Array, base: number): void {
+    const c0 = wordClass[i]!;
+    const cPrev = k > 0 ? wordClass[i - 1]! : 0, cNext = k + 1 < n ? wordClass[i + 1]! : 0;
+    out[base + 25] = (cPrev * CLASS_COUNT + c0) * CLASS_COUNT + cNext;
+    out[base + 26] = (k > 1 ? wordClass[i - 2]! : 0) * CLASS_COUNT + cPrev;
+    out[base + 27] = cNext * CLASS_COUNT + (k + 2 < n ? wordClass[i + 2]! : 0);
+    out[base + 28] = c0 * 18 + right;
+    out[base + 29] = c0 * 18 + left;
+    out[base + 30] = k > 0 ? wordIds[i - 1]! * CLASS_COUNT + c0 : -1;
+    out[base + 31] = c0 * 24 + quoteShape;
 }
 
 /** The vocabulary key of a token's suffix (kept apart from words by a leading "~"). */

@@ -16,10 +16,10 @@ import type { ExtractedClaim } from "./types";
 
 export type { ExtractedClaim } from "./types";
 
-let model: LoadedModel | null = null;
+let bundled: LoadedModel | null = null;
 
-export function extractClaims(text: string): ExtractedClaim[] {
-  model ??= loadModel(serialised as unknown as SerialisedModel);
+/** Claims of `text`; `model` defaults to the bundled one (the training scripts pass a held-out fold's). */
+export function extractClaims(text: string, model: LoadedModel = (bundled ??= loadModel(serialised as unknown as SerialisedModel))): ExtractedClaim[] {
   const tokens = tokenize(text);
   if (tokens.length === 0) return [];
   const sentences = sentenceRanges(tokens);

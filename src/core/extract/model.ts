@@ -3,9 +3,11 @@
  * model/weights.json) and the dense tables the tagger reads, built once on first use.
  */
 import { EncodeCache } from "./encode-cache";
-import { TEMPLATES } from "./features";
+import { FIRST_CLASS_TEMPLATE, TEMPLATES } from "./features";
 import { L, type Encoded, type WeightTables } from "./tagger";
 import type { Token } from "./tokenize";
+import { wordClassEntries, type SerialisedWordClasses } from "./word-classes";
+import wordClassTable from "./model/word-classes.json";
 
 export interface SerialisedModel {
   version: 1;
@@ -24,6 +26,10 @@ export interface SerialisedModel {
 
 export interface LoadedModel {
   vocab: Map<string, number>;
+  /** Ids up to this one are the model's words; higher ids are words known only by their class. */
+  lastWordId: number;
+  /** Word class per id (word-classes.ts). */
+  wordClasses: Uint8Array;
   cueLevels: Uint8Array;
   sourceLevels: Uint8Array;
   /** The vocabulary as a hash table (what encoding uses). */
@@ -34,7 +40,25 @@ export interface LoadedModel {
 export function loadModel(model: SerialisedModel): LoadedModel {
   const vocab = new Map<string, number>();
   model.vocab.forEach((word, index) => vocab.set(word, index + 1));
-  const size = model.vocab.length + 1;
+  // Words of the class table the model has no id for get ids after its vocabulary, so one lookup
+  // gives both (encodeTokens maps them back to the unknown word for the lexical features).
+  const classWords: string[] = [];
+  const classOfExtra: number[] = [];
+  const classOfKnown = new Map<number, number>();
+  const usesClasses = TEMPLATES.slice(FIRST_CLASS_TEMPLATE).some((t) => (model.tables[t.name]?.length ?? 0) > 0);
+  for (const [word, wordClass] of usesClasses ? wordClassEntries(wordClassTable as SerialisedWordClasses) : []) {
+    const id = vocab.get(word);
+    if (id !== undefined) classOfKnown.set(id, wordClass);
+    else {
+      classWords.push(word);
+      classOfExtra.push(wordClass);
+    }
+  }
+  const lastWordId = model.vocab.length;
+  const size = lastWordId + 1 + classWords.length;
+  const wordClasses = new Uint8Array(size);
+  for (const [id, wordClass] of classOfKnown) wordClasses[id] = wordClass;
+  classOfExtra.forEach((wordClass, k) => (wordClasses[lastWordId + 1 + k] = wordClass));
   const cueLevels = new Uint8Array(size);
   const sourceLevels = new Uint8Array(size);
   for (let k = 0; k + 2 < model.lexicon.length; k += 3) {
@@ -66,8 +90,10 @@ export function loadModel(model: SerialisedModel): LoadedModel {
       for (let y = 0; y < L; y++) if (mask & (1 << y)) values[offsets[t]! + index * L + y] = entries[p++]!;
     }
   });
-  const weights = { values, offsets, lengths, transitions: Float64Array.from(model.transitions) };
-  return { vocab, hashed: new HashedVocabulary(model.vocab), cueLevels, sourceLevels, weights };
+  const templateCount = usesClasses ? TEMPLATES.length : FIRST_CLASS_TEMPLATE;
+  const weights = { values, offsets, lengths, transitions: Float64Array.from(model.transitions), templateCount };
+  const hashed = new HashedVocabulary([...model.vocab, ...classWords]);
+  return { vocab, lastWordId, wordClasses, hashed, cueLevels, sourceLevels, weights };
 }
 
 function popcount(mask: number): number {
@@ -140,7 +166,7 @@ const encodeCaches = new WeakMap<LoadedModel, EncodeCache>();
 
 /** Per-token vocabulary ids and lexicon levels. */
 export function encodeTokens(tokens: readonly Token[], model: LoadedModel): Encoded {
-  const { hashed, cueLevels, sourceLevels } = model;
+  const { hashed, cueLevels, sourceLevels, wordClasses, lastWordId } = model;
   let cache = encodeCaches.get(model);
   if (!cache) encodeCaches.set(model, (cache = new EncodeCache()));
   const n = tokens.length;
@@ -148,6 +174,7 @@ export function encodeTokens(tokens: readonly Token[], model: LoadedModel): Enco
   const suffixIds = new Int32Array(n);
   const cueLevel = new Uint8Array(n);
   const sourceLevel = new Uint8Array(n);
+  const wordClass = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const { lower, wordKey } = tokens[i]!;
     let id: number;
@@ -159,9 +186,10 @@ export function encodeTokens(tokens: readonly Token[], model: LoadedModel): Enco
       suffixIds[i] = hashed.suffix(lower);
       cache.set(wordKey, lower, id, suffixIds[i]!);
     }
-    wordIds[i] = id;
+    wordIds[i] = id <= lastWordId ? id : 0;
     cueLevel[i] = cueLevels[id]!;
     sourceLevel[i] = sourceLevels[id]!;
+    wordClass[i] = wordClasses[id]!;
   }
-  return { wordIds, suffixIds, cueLevel, sourceLevel };
+  return { wordIds, suffixIds, cueLevel, sourceLevel, wordClass };
 }

@@ -3,7 +3,7 @@
  * with Viterbi under BIO constraints (an inside tag only continues its own span). Training reuses
  * the same scoring and decoding with floating-point weights.
  */
-import { sentenceFeatures, TEMPLATE_COUNT, TEMPLATES } from "./features";
+import { FIRST_CLASS_TEMPLATE, sentenceFeatures, TEMPLATE_COUNT, TEMPLATES } from "./features";
 import type { Token } from "./tokenize";
 
 export const LABELS = ["O", "B-CUE", "I-CUE", "B-SRC", "I-SRC"] as const;
@@ -31,6 +31,8 @@ export interface WeightTables {
   lengths: Int32Array;
   /** (prev * L + next), prev = L for the sentence start. */
   transitions: ArrayLike<number>;
+  /** Templates scored: all, or those before the word-class ones for a model trained without them. */
+  templateCount: number;
 }
 
 /** Work counter for the linearity tests: token-label cells the decoder filled since the last reset. */
@@ -41,6 +43,7 @@ export interface Encoded {
   suffixIds: Int32Array;
   cueLevel: Uint8Array;
   sourceLevel: Uint8Array;
+  wordClass: Uint8Array;
 }
 
 export interface Scratch {
@@ -59,11 +62,12 @@ export function emissions(tokens: readonly Token[], from: number, to: number, en
   if (scratch.scores.length < n * L) scratch = newScratch(n * 2);
   const { features, scores } = scratch;
   const { values, offsets, lengths } = weights;
-  sentenceFeatures(tokens, from, to, encoded.wordIds, encoded.suffixIds, encoded.cueLevel, encoded.sourceLevel, features);
+  sentenceFeatures(tokens, from, to, encoded.wordIds, encoded.suffixIds, encoded.cueLevel, encoded.sourceLevel, encoded.wordClass, weights.templateCount > FIRST_CLASS_TEMPLATE, features);
+  const templateCount = weights.templateCount;
   for (let k = 0; k < n; k++) {
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0;
     const base = k * TEMPLATE_COUNT;
-    for (let t = 0; t < TEMPLATE_COUNT; t++) {
+    for (let t = 0; t < templateCount; t++) {
       const index = features[base + t]!;
       const local = index * L;
       if (index < 0 || local >= lengths[t]!) continue;
