@@ -97,6 +97,18 @@ function unclosedAppositionCut(tokens: readonly Token[], source: TokenSpan, sent
   return source;
 }
 
+/**
+ * Whether a source is next to its cue: adjacent, or before it with only words between ("Trump on
+ * Tuesday said"). A source beyond a comma or a quotation ("Trump returned the compliment, telling
+ * Reuters") does not bound the cue's content.
+ */
+function nextTo(tokens: readonly Token[], source: TokenSpan, cue: TokenSpan): boolean {
+  if (source.from >= cue.to) return source.from <= cue.to + 1;
+  if (cue.from - source.to > 6) return false;
+  for (let k = source.to; k < cue.from; k++) if (tokens[k]!.kind !== Kind.Word && tokens[k]!.kind !== Kind.Number) return false;
+  return true;
+}
+
 const PASSIVE_AUXILIARIES = new Set(["was", "is", "has", "had", "been", "were", "be", "will", "would"]);
 
 export function assemble(tokens: readonly Token[], labels: Uint8Array, sentences: ReadonlyArray<[number, number]>): Attribution[] {
@@ -125,6 +137,6 @@ export function assemble(tokens: readonly Token[], labels: Uint8Array, sentences
       ? (antecedentSubject(tokens, tagged, cue, sentence) ?? tagged)
       : (subjectBefore(tokens, cue, sentence) ?? sharedSubject(tokens, cue, sentence) ?? subjectAfter(tokens, cue, sentence));
     const source = linked && wholeSubject(tokens, adjustSourceEnd(tokens, linked, cue, sentence), cue, sentence);
-    return { cue, source, content: contentOf(tokens, quotes, cue, source, sentence) };
+    return { cue, source, content: contentOf(tokens, quotes, cue, source && nextTo(tokens, source, cue) ? source : null, sentence) };
   });
 }

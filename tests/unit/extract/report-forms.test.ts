@@ -73,3 +73,11 @@ describe("a trailing 'according to'", () => {
     expect(claim?.source?.text).toBe("the campaign");
   });
 });
+
+describe("a source far from its cue", () => {
+  it("does not bound the cue's content", () => {
+    const claim = claimsOf("“That he gets it,” Mr. Manafort said Thursday night, suggesting that he had changed.").find((c) => c.cue.text === "suggesting");
+    expect(claim?.source?.text).toBe("Mr. Manafort");
+    expect(claim?.content?.text).toBe("that he had changed");
+  });
+});
