@@ -3,16 +3,16 @@
  * text states or, without one, in either year around publication the date could mean.
  */
 import { describePeriod, isoDay, isValidDay, parts, WEEKDAY_NAMES, weekdayOf } from "../dates/calendar";
+import { mayNameWeekdayWithDate } from "../dates/periods";
 import { claimsNear, overlaps, periodsOfSentence, type Analysis, type Draft } from "./context";
 
 export const WEEKDAY_MISMATCH = "weekday-mismatch";
-/** A period names its weekday only when its words spell one out: other sentences are not read. */
-const WEEKDAY_WORD = /(?:sun|mon|tues|wednes|thurs|fri|satur)day/i;
 
 export function weekdayMismatchFindings(analysis: Analysis): Draft[] {
   const drafts: Draft[] = [];
   const periods = analysis.sentences.flatMap((sentence, index) =>
-    WEEKDAY_WORD.test(analysis.text.slice(sentence.start, sentence.end)) ? periodsOfSentence(analysis, index) : []);
+    // A period names its weekday only beside a full date ("Thursday, October 12"): other sentences are not read.
+    mayNameWeekdayWithDate(analysis.text.slice(sentence.start, sentence.end)) ? periodsOfSentence(analysis, index) : []);
   for (const period of periods) {
     if (period.weekday === null || period.granularity !== "day") continue;
     const actual = weekdayOf(period.start);

@@ -4,6 +4,7 @@
  */
 import type { ExtractedClaim } from "../extract/types";
 import type { ClaimDate } from "../report";
+import { afterDateGap, mayOpenDate } from "./day-start";
 import { findPeriods, mayHoldDay, type TextPeriod } from "./periods";
 import { sentencesOf, textSentences, unitAt, type TextRange } from "./text-units";
 
@@ -46,6 +47,8 @@ function dateBesideCue(claim: Required<ClaimForDate>, reference: string | null, 
   const anchors = [claim.cue.end, ...(claim.source ? [claim.source.end] : [])];
   const sentence = sentenceAround(text, claim.cue.start, claim.cue.end);
   if (!sentence) return null;
+  // The day's words must cover the first word after an anchor's gap: "said that ..." holds none there.
+  if (!anchors.some((end) => mayOpenDate(text, afterDateGap(text, end, sentence.end)))) return null;
   // A day named after the anchors needs a word for it there (a digit, a month, "Tuesday", "yesterday"):
   // without one, the sentence is not read.
   if (!mayHoldDay(text.slice(Math.min(...anchors), sentence.end))) return null;

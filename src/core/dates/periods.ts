@@ -86,6 +86,14 @@ export function mayHoldDay(words: string): boolean {
 /** A period with its year stated has it in digits ("2016", "'16"): a sentence without one states no year. */
 export const YEAR_IN_DIGITS = /\d{4}|['’]\d\d/;
 
+/**
+ * True when the sentence may hold a period that names its weekday beside a full date (a TextPeriod
+ * whose `weekday` is set): its words, which begin and end at word breaks, would match this in it.
+ */
+export function mayNameWeekdayWithDate(sentence: string): boolean {
+  return WEEKDAY_WITH_DATE.test(sentence);
+}
+
 /** True when the sentence may hold a date expression (a cheap test that never misses one findPeriods keeps). */
 export function mayHoldDate(sentence: string): boolean {
   return DATE_CANDIDATE.test(sentence);

@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { resolveClaimDate } from "../../../src/core/dates/claim-date";
+import { dayStartWork } from "../../../src/core/dates/day-start";
+import { chronoWork } from "../../../src/core/dates/gated-chrono";
 import { extractClaims } from "../../../src/core/extract";
 import { decoderWork } from "../../../src/core/extract/tagger";
 import { tokenize, tokenizerWork } from "../../../src/core/extract/tokenize";
@@ -38,4 +41,32 @@ describe("linear work on adversarial input", () => {
     const text = "Émile Zola’s “J’accuse” (1898): U.S. officials said 3,000 people—maybe more—came.";
     for (const token of tokenize(text)) expect(token.lower).toBe(text.slice(token.start, token.end).toLowerCase());
   });
+});
+
+/** Work of dating every claim of a text: characters the day-start reader looks at and chrono-node parsers run. */
+function dateWorkOf(text: string): number {
+  const claims = extractClaims(text);
+  dayStartWork.steps = 0;
+  chronoWork.parsersRun = 0;
+  for (const claim of claims) resolveClaimDate(claim, "2026-01-30", text);
+  return dayStartWork.steps + chronoWork.parsersRun;
+}
+
+const PATHOLOGICAL_DATES: Record<string, (n: number) => string> = {
+  "spaces and commas after cues": (n) => "Officials said , , , , on ".repeat(n / 26) + "Tuesday.",
+  "said Tuesday, repeated": (n) => "Smith said Tuesday. ".repeat(n / 20),
+  "said that, repeated without a date": (n) => "Smith said that it was over. ".repeat(n / 29),
+};
+
+describe("linear work dating claims on adversarial input", () => {
+  for (const [name, build] of Object.entries(PATHOLOGICAL_DATES)) {
+    it(name, () => {
+      const small = dateWorkOf(build(2000));
+      const large = dateWorkOf(build(4000));
+      expect(small).toBeGreaterThan(0);
+      const ratio = large / small;
+      expect(ratio).toBeGreaterThan(1.6);
+      expect(ratio).toBeLessThan(2.5);
+    });
+  }
 });
