@@ -195,11 +195,12 @@ export function insideQuotation(analysis: Analysis, offset: number): boolean {
   if (!paragraph) return false;
   let open = false;
   // A quotation longer than this is not one the reader would still be inside.
+  const text = analysis.text;
   for (let i = Math.max(paragraph.start, offset - 3_000); i < offset; i++) {
-    const ch = analysis.text[i];
-    if (ch === "“") open = true;
-    else if (ch === "”") open = false;
-    else if (ch === '"') open = !open;
+    const code = text.charCodeAt(i);
+    if (code === 0x201c /* “ */) open = true;
+    else if (code === 0x201d /* ” */) open = false;
+    else if (code === 0x22 /* " */) open = !open;
   }
   return open;
 }

@@ -72,32 +72,41 @@ function registryAcronyms(entries: readonly RegistryEntry[]): Set<string> {
   return known;
 }
 
-/** The article's words, and where the words starting with each letter are (an expansion starts with its acronym's first letter). */
+/** The article's words (runs from a letter), where each starts, and which start with each letter (an expansion starts with its acronym's first letter). */
 interface ArticleWords {
-  words: RegExpExecArray[];
+  words: string[];
+  starts: number[];
   byFirstLetter: Map<string, number[]>;
 }
 
+const WORD = /[A-Za-z][\w'’-]*/g;
+
 function articleWords(text: string): ArticleWords {
-  const words = [...text.matchAll(/[A-Za-z][\w'’-]*/g)];
+  // The words as strings in one call; each starts at the first letter after the previous word, so indexOf finds it.
+  const words = text.match(WORD) ?? [];
+  const starts: number[] = [];
   const byFirstLetter = new Map<string, number[]>();
+  let from = 0;
   words.forEach((word, i) => {
-    const letter = word[0][0]!;
+    const start = text.indexOf(word, from);
+    starts.push(start);
+    from = start + word.length;
+    const letter = word[0]!;
     const list = byFirstLetter.get(letter);
     if (list) list.push(i);
     else byFirstLetter.set(letter, [i]);
   });
-  return { words, byFirstLetter };
+  return { words, starts, byFirstLetter };
 }
 
 /** Where the first expansion of the acronym appears, or -1. */
-function firstDefinition({ words, byFirstLetter }: ArticleWords, acronym: string): number {
+function firstDefinition({ words, starts, byFirstLetter }: ArticleWords, acronym: string): number {
   // Only a word starting with the acronym's first letter can start its expansion.
   for (const i of byFirstLetter.get(acronym[0]!) ?? []) {
     let letter = 0;
     let j = i;
     while (j < words.length && letter < acronym.length) {
-      const word = words[j]![0];
+      const word = words[j]!;
       if (SMALL_WORDS.has(word.toLowerCase()) && j > i) {
         j++;
         continue;
@@ -106,7 +115,7 @@ function firstDefinition({ words, byFirstLetter }: ArticleWords, acronym: string
       letter++;
       j++;
     }
-    if (letter === acronym.length) return words[i]!.index;
+    if (letter === acronym.length) return starts[i]!;
   }
   return -1;
 }

@@ -1,19 +1,17 @@
 /**
  * Cutting text into words by a single linear scan (no backtracking regular expressions over page
  * text). Hyphens and other punctuation separate words; "&" inside a word stays (AT&T); a possessive
- * "'s" is left out; "U.S." is one word, "US". Each word gets its FNV-1a hash, computed as it is
- * read, so that the matcher's word table finds a word already seen without cutting a string out
- * of the text.
+ * "'s" is left out; "U.S." is one word, "US". Each word's FNV-1a hash is computed as it is read
+ * and the word looked up where it stands in a word table, so that a word already seen costs one
+ * probe and no string is cut out of the text.
  */
+import type { WordInfo, WordTable } from "./words";
 
-/** Words as parallel arrays: word k is text[starts[k], ends[k]), or joined.get(k) for a dotted acronym. */
+/** Words as parallel arrays: word k spans text[starts[k], ends[k]) and is words[k] ("US" for "U.S."). */
 export interface WordCuts {
   starts: number[];
   ends: number[];
-  /** hashRange of each word's characters (of its joined letters for a dotted acronym). */
-  hashes: number[];
-  /** A dotted acronym's letters ("US" for "U.S."), by word index; null when the text has none. */
-  joined: Map<number, string> | null;
+  words: WordInfo[];
 }
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -27,10 +25,10 @@ export function hashRange(text: string, start: number, end: number): number {
   return hash;
 }
 
-export function cutWords(text: string): WordCuts {
+export function cutWords(text: string, table: WordTable): WordCuts {
   const starts: number[] = [];
   const ends: number[] = [];
-  const hashes: number[] = [];
+  const words: WordInfo[] = [];
   const n = text.length;
   let i = 0;
   let dotted = false;
@@ -44,13 +42,13 @@ export function cutWords(text: string): WordCuts {
     let possessive = false;
     let hash = FNV_OFFSET;
     while (end < n) {
-      if (isWordAt(text, end)) {
-        hash = Math.imul(hash ^ text.charCodeAt(end), FNV_PRIME);
+      const code = text.charCodeAt(end);
+      if (isWordCode(code, text, end)) {
+        hash = Math.imul(hash ^ code, FNV_PRIME);
         end++;
         continue;
       }
       if (end + 1 >= n || !isWordAt(text, end + 1)) break;
-      const code = text.charCodeAt(end);
       if (code === 39 || code === 0x2019 || code === 0x2bc) {
         // "Bloomberg's" ends the word before the possessive; "O'Brien" keeps the apostrophe inside.
         const next = text.charCodeAt(end + 1);
@@ -73,32 +71,37 @@ export function cutWords(text: string): WordCuts {
     }
     starts.push(start);
     ends.push(end);
-    hashes.push(hash);
+    words.push(table.at(text, start, end, hash));
     i = possessive ? end + 2 : end;
   }
-  const cuts: WordCuts = { starts, ends, hashes, joined: null };
-  return dotted ? joinDottedAcronyms(text, cuts) : cuts;
+  const cuts: WordCuts = { starts, ends, words };
+  return dotted ? joinDottedAcronyms(text, cuts, table) : cuts;
 }
 
 /** Whether the UTF-16 unit at `at` (< text.length) is part of a word: ASCII letters and digits fast, the rest by Unicode class. */
 function isWordAt(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  let known = wordClass[code]!;
-  if (known === 0) {
-    known = WORD_CHAR.test(text[at]!) ? 1 : 2;
-    wordClass[code] = known;
-  }
-  return known === 1;
+  return isWordCode(text.charCodeAt(at), text, at);
 }
 
-/** Per UTF-16 unit beyond ASCII, asked once: 0 not yet asked, 1 part of a word, 2 not. */
+/** isWordAt for the code already read at `at`. */
+function isWordCode(code: number, text: string, at: number): boolean {
+  const known = wordClass[code]!;
+  if (known !== 0) return known === 1;
+  const word = WORD_CHAR.test(text[at]!);
+  wordClass[code] = word ? 1 : 2;
+  return word;
+}
+
+/** Per UTF-16 unit: 1 part of a word, 2 not, 0 not yet asked (ASCII letters and digits are words, known from the start). */
 const wordClass = new Uint8Array(65_536);
+for (let code = 0; code < 128; code++) {
+  wordClass[code] = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 2;
+}
 
 /** "U.S." and "U.K." are written with dots between single capitals: join them into one word. */
-function joinDottedAcronyms(text: string, cuts: WordCuts): WordCuts {
-  const { starts, ends, hashes } = cuts;
-  const result: WordCuts = { starts: [], ends: [], hashes: [], joined: new Map() };
+function joinDottedAcronyms(text: string, cuts: WordCuts, table: WordTable): WordCuts {
+  const { starts, ends, words } = cuts;
+  const result: WordCuts = { starts: [], ends: [], words: [] };
   let i = 0;
   while (i < starts.length) {
     let j = i;
@@ -114,16 +117,14 @@ function joinDottedAcronyms(text: string, cuts: WordCuts): WordCuts {
     if (j > i) {
       let raw = "";
       for (let k = i; k <= j; k++) raw += text.slice(starts[k]!, ends[k]!);
-      result.joined!.set(result.starts.length, raw);
-      result.hashes.push(hashRange(raw, 0, raw.length));
+      result.words.push(table.of(raw));
     } else {
-      result.hashes.push(hashes[i]!);
+      result.words.push(words[i]!);
     }
     result.starts.push(starts[i]!);
     result.ends.push(ends[j]!);
     i = j + 1;
   }
-  if (result.joined!.size === 0) result.joined = null;
   return result;
 }
 

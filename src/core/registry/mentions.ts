@@ -114,13 +114,7 @@ export function scanMentions(text: string, entries: readonly RegistryEntry[]): S
 function scanTokens(text: string, index: MatcherIndex): ScanTokens {
   const table = index.words;
   table.trim();
-  const { starts, ends, hashes, joined } = cutWords(text);
-  const words = new Array<WordInfo>(starts.length);
-  for (let k = 0; k < words.length; k++) {
-    const raw = joined === null ? undefined : joined.get(k);
-    words[k] = raw === undefined ? table.at(text, starts[k]!, ends[k]!, hashes[k]!) : table.of(raw);
-  }
-  return { starts, ends, words };
+  return cutWords(text, table);
 }
 
 /** Registry mentions anywhere in a text, in text order. */

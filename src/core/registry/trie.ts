@@ -73,7 +73,15 @@ export function buildIndex(entries: readonly RegistryEntry[]): MatcherIndex {
     index.context.push(context);
     index.contextPhrases.push(context.map((phrase) => phraseIds(phrase, contextIds)));
   });
+  // The capitals a name asks for hold for its first word too: most names cannot start at a word in lower case.
+  for (const child of root.next.values()) child.startsLower = startsLowerBelow(child);
   return index;
+}
+
+function startsLowerBelow(node: TrieNode): boolean {
+  if (node.hits.some((hit) => !hit.capitals[0])) return true;
+  for (const child of node.next.values()) if (startsLowerBelow(child)) return true;
+  return false;
 }
 
 /** A context phrase key as word ids ("=US" is one word; "new delhi" two); null when longer than disambiguation looks. */

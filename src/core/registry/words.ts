@@ -6,11 +6,13 @@
  * of the registry's maps again.
  */
 import { hashRange } from "./cut-words";
-import { computeFold, startsUpper } from "./normalise";
+import { computeFold, startsUpper } from "./fold";
 
 export interface TrieNode {
   next: Map<string, TrieNode>;
   hits: PatternHit[];
+  /** On the root's children: some name below may start with a word in lower case ("de Volkskrant"). */
+  startsLower?: boolean;
 }
 
 export interface PatternHit {
@@ -35,7 +37,7 @@ export interface WordInfo {
   acronymShaped: boolean;
   /** A title that, right before a lone surname, makes it a person's. */
   titleWord: boolean;
-  /** The trie's root child for the key: names can start here. */
+  /** The trie's root child for the key when a name can start at this word (a word in lower case starts only a name written so). */
   node: TrieNode | null;
   /** Entries with this acronym (case kept). */
   acronymEntries: readonly number[] | null;
@@ -99,17 +101,22 @@ export class WordTable {
       }
       slot = (slot + 1) & this.mask;
     }
-    const info = describe(text.slice(start, end), this.source);
-    this.infos.push(info);
-    slots[2 * slot] = hash;
-    slots[2 * slot + 1] = this.infos.length;
-    if (this.infos.length * 2 > this.mask + 1) this.grow();
-    return info;
+    return this.add(slot, hash, text.slice(start, end));
   }
 
   /** The word `raw` (a joined acronym such as "US"). */
   of(raw: string): WordInfo {
     return this.at(raw, 0, raw.length, hashRange(raw, 0, raw.length));
+  }
+
+  /** A new word, into the empty slot its probe ended at (kept out of `at`, so that the common path stays small). */
+  private add(slot: number, hash: number, raw: string): WordInfo {
+    const info = describe(raw, this.source);
+    this.infos.push(info);
+    this.slots[2 * slot] = hash;
+    this.slots[2 * slot + 1] = this.infos.length;
+    if (this.infos.length * 2 > this.mask + 1) this.grow();
+    return info;
   }
 
   private reset(capacity: number): void {
@@ -142,15 +149,17 @@ function sameChars(raw: string, text: string, start: number, length: number): bo
 function describe(raw: string, source: WordSource): WordInfo {
   const key = computeFold(raw);
   const upperCase = raw.length > 1 && raw === raw.toUpperCase();
+  const upper = startsUpper(raw);
+  const node = source.root.next.get(key);
   return {
     raw,
     key,
-    upper: startsUpper(raw),
+    upper,
     isThe: key === "the",
     singleCapital: raw.length === 1 && raw !== raw.toLowerCase(),
     acronymShaped: looksLikeAcronym(raw),
     titleWord: TITLE_WORDS.has(key),
-    node: source.root.next.get(key) ?? null,
+    node: node !== undefined && (upper || node.startsLower === true) ? node : null,
     acronymEntries: source.acronyms.get(raw) ?? null,
     surnameEntries: source.surnames.get(key) ?? null,
     contextId: source.contextIds.get(key) ?? -1,
