@@ -272,6 +272,8 @@ export function wholeSubject(tokens: readonly Token[], source: TokenSpan, cue: T
 
 /** Whether a tagged source is only adverbs ("famously", "optimistically"): no subject at all. */
 export function onlyAdverbs(tokens: readonly Token[], source: TokenSpan): boolean {
+  // Bounded: a long tagged span is never only adverbs worth dropping, and a source may be shared by many cues.
+  if (source.to - source.from > 3) return false;
   for (let k = source.from; k < source.to; k++) {
     const t = tokens[k]!;
     // "-ly" adverbs only: "both" and "all" are subjects of their own ("Both think ...").
