@@ -253,10 +253,13 @@ const CLOSING = new Set([",", "—", "–", "-"]);
  */
 export function antecedentSubject(tokens: readonly Token[], relative: TokenSpan, cue: TokenSpan, sentence: TokenSpan): TokenSpan | null {
   if (relative.to > cue.from || relative.to - relative.from < 1 || cue.from - relative.from > 40) return null;
-  const word = tokens[relative.from]!.lower;
+  // The relative pronoun opens the tagged span, or the clause the tagged span sits in ("who calls Trump a sociopath").
+  let start = relative.from;
+  while (start > sentence.from && relative.from - start < 20 && tokens[start]!.lower !== "who" && tokens[start]!.lower !== "which" && tokens[start - 1]!.lower !== ",") start--;
+  const word = tokens[start]!.lower;
   if (word !== "who" && word !== "which") return null;
-  if (!CLOSING.has(tokens[cue.from - 1]!.lower) || relative.from - 1 <= sentence.from || tokens[relative.from - 1]!.lower !== ",") return null;
-  return phraseEndingAt(tokens, relative.from - 1, sentence);
+  if (!CLOSING.has(tokens[cue.from - 1]!.lower) || start - 1 <= sentence.from || tokens[start - 1]!.lower !== ",") return null;
+  return phraseEndingAt(tokens, start - 1, sentence);
 }
 
 /**

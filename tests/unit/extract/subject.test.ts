@@ -62,6 +62,14 @@ describe("a relative clause linked to the cue after it", () => {
     expect(claim?.source?.text).toBe("Humphrey");
   });
 
+  it("gives way to the antecedent when the tagged span sits inside the closed relative clause", () => {
+    const tokens = tokenize("Humphrey, who calls Trump a sociopath, said he would not vote.");
+    const a = tokens.findIndex((t) => t.lower === "a");
+    const said = tokens.findIndex((t) => t.lower === "said");
+    const span = antecedentSubject(tokens, { from: a, to: a + 2 }, { from: said, to: said + 1 }, { from: 0, to: tokens.length });
+    expect(span && tokens.slice(span.from, span.to).map((t) => t.lower)).toEqual(["humphrey"]);
+  });
+
   it("stays when the relative pronoun is the cue's own subject", () => {
     const tokens = tokenize("Sanders, who endorsed Clinton, was pleased.");
     const who = tokens.findIndex((t) => t.lower === "who");
