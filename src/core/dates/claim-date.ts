@@ -45,10 +45,11 @@ type ClaimForDate = Pick<ExtractedClaim, "date"> & Partial<Pick<ExtractedClaim, 
  */
 function dateBesideCue(claim: Required<ClaimForDate>, reference: string | null, text: string): ClaimDate | null {
   const anchors = [claim.cue.end, ...(claim.source ? [claim.source.end] : [])];
+  // The day's words must cover the first word after an anchor's gap: "said that ..." holds none there,
+  // and its sentence need not even be found.
+  if (!anchors.some((end) => dateMayFollow(text, end))) return null;
   const sentence = sentenceAround(text, claim.cue.start, claim.cue.end);
   if (!sentence) return null;
-  // The day's words must cover the first word after an anchor's gap: "said that ..." holds none there.
-  if (!anchors.some((end) => mayOpenDate(text, afterDateGap(text, end, sentence.end)))) return null;
   // A day named after the anchors needs a word for it there (a digit, a month, "Tuesday", "yesterday"):
   // without one, the sentence is not read.
   if (!mayHoldDay(text.slice(Math.min(...anchors), sentence.end))) return null;
@@ -60,6 +61,16 @@ function dateBesideCue(claim: Required<ClaimForDate>, reference: string | null, 
     if (gapFits) return { ...period.span, value: period.value };
   }
   return null;
+}
+
+/** Gaps of spaces and commas longer than this are not followed to their end: the sentence is read instead. */
+const MAX_GAP = 200;
+
+/** True when a date may start right after `end`, behind spaces, commas and "on". */
+function dateMayFollow(text: string, end: number): boolean {
+  const limit = Math.min(text.length, end + MAX_GAP);
+  const at = afterDateGap(text, end, limit);
+  return at >= limit ? limit < text.length : mayOpenDate(text, at);
 }
 
 /**

@@ -44,6 +44,12 @@ describe("where a cue's day may start", () => {
     expect(resolveClaimDate(second, PUBLISHED, text)).toBeNull();
   });
 
+  it("still dates a claim whose date follows a long gap", () => {
+    const text = `Officials said,${" ".repeat(300)}Tuesday, that the talks failed.`;
+    const claim = { cue: { start: 10, end: 14, text: "said" }, source: { start: 0, end: 9, text: "Officials" }, content: null, date: null };
+    expect(resolveClaimDate(claim, PUBLISHED, text)?.text).toBe("Tuesday");
+  });
+
   it("reads no further than the limit it is given", () => {
     expect(afterDateGap("said    , on   Tuesday", 4, 8)).toBe(8);
   });
