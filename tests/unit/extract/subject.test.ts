@@ -105,7 +105,7 @@ describe("a source the tagger started inside its noun phrase", () => {
 describe("a relative clause between the subject and the cue", () => {
   it("leaves the subject as source", () => {
     expect(claimsOf("The official, who spoke on the condition of anonymity, said that investigators are close.").find((c) => c.cue.text === "said")?.source?.text).toBe("The official");
-    expect(claimsOf("Mr. Kirk, who still speaks with difficulty from a stroke in 2012, also noted that Mr. Trump had lost.").find((c) => c.cue.text === "also noted")?.source?.text).toBe("Mr. Kirk");
+    expect(claimsOf("Mr. Kirk, who still speaks with difficulty from a stroke in 2012, also noted that Mr. Trump had lost.").find((c) => c.cue.text.endsWith("noted"))?.source?.text).toBe("Mr. Kirk");
   });
 });
 
