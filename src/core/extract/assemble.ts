@@ -10,7 +10,7 @@ import { indexQuotes, phraseAfter, RELAY_CUES, spansOf, type Attribution, type T
 import { isAgentlessPassive, isImpersonalCue } from "./impersonal";
 import { askedClause, passiveAttribution } from "./passive";
 import { adjustSourceEnd } from "./source-bounds";
-import { antecedentSubject, onlyAdverbs, sharedSubject, subjectAfter, subjectBefore, wholeSubject } from "./subject";
+import { absoluteSubject, antecedentSubject, onlyAdverbs, sharedSubject, subjectAfter, subjectBefore, wholeSubject } from "./subject";
 import { B_CUE, B_SRC, I_CUE, I_SRC } from "./tagger";
 import { Kind, type Token } from "./tokenize";
 
@@ -135,7 +135,7 @@ export function assemble(tokens: readonly Token[], labels: Uint8Array, sentences
     if (tagged && onlyAdverbs(tokens, tagged)) tagged = null;
     const linked = tagged
       ? (antecedentSubject(tokens, tagged, cue, sentence) ?? tagged)
-      : (subjectBefore(tokens, cue, sentence) ?? sharedSubject(tokens, cue, sentence) ?? subjectAfter(tokens, cue, sentence));
+      : (subjectBefore(tokens, cue, sentence) ?? sharedSubject(tokens, cue, sentence) ?? absoluteSubject(tokens, cue, sentence) ?? subjectAfter(tokens, cue, sentence));
     const source = linked && wholeSubject(tokens, adjustSourceEnd(tokens, linked, cue, sentence), cue, sentence);
     return { cue, source, content: contentOf(tokens, quotes, cue, source && nextTo(tokens, source, cue) ? source : null, sentence) };
   });

@@ -56,10 +56,27 @@ const LEADING_PREPOSITIONS = new Set(["from", "by", "with", "of", "for", "at", "
  */
 function trimSource(tokens: readonly Token[], source: TokenSpan, cue: TokenSpan): TokenSpan | null {
   const first = tokens[source.from]!.lower;
+  // "according to a statement from the Polish army": the one who issued the document is the source.
+  if (tokens[cue.from]!.lower === "according" && source.from >= cue.to) {
+    const issuer = issuerOf(tokens, source);
+    if (issuer) return issuer;
+  }
   // "with ... reported" is passive (no agent); "with assessments ... noting" keeps its agent.
   if (first === "with" && source.to === cue.from && tokens[cue.to - 1]!.lower.endsWith("ed")) return null;
   if (source.to - source.from > 1 && LEADING_PREPOSITIONS.has(first)) return { from: source.from + 1, to: source.to };
   return source;
+}
+
+/** Documents a source issues: "a statement from X", "a report by X". */
+const DOCUMENTS = new Set(["statement", "statements", "report", "reports", "release", "letter", "memo", "email", "announcement", "analysis", "study", "survey", "filing", "document", "documents"]);
+const ISSUED_BY = new Set(["from", "by"]);
+
+/** "a statement from the Polish army" -> "the Polish army": the issuer after a document noun (at most a determiner and an adjective before it). */
+function issuerOf(tokens: readonly Token[], source: TokenSpan): TokenSpan | null {
+  for (let k = source.from; k < source.to - 2 && k - source.from < 3; k++) {
+    if (DOCUMENTS.has(tokens[k]!.lower) && ISSUED_BY.has(tokens[k + 1]!.lower)) return { from: k + 2, to: source.to };
+  }
+  return null;
 }
 
 function isFurniture(tokens: readonly Token[], a: Attribution): boolean {

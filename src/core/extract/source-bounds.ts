@@ -122,7 +122,8 @@ export function adjustSourceEnd(tokens: readonly Token[], source: TokenSpan, cue
   if (tokens[nameEnd]?.lower !== "," || nameEnd >= limit || !endsWithName(tokens, name)) return trimmed;
   // Only '“...,” said Name, title.': after "According to Name," the reported clause follows.
   const beforeCue = tokens[cue.from - 1];
-  if (tokens[cue.from]!.lower === "according" || !beforeCue || (beforeCue.lower !== "," && beforeCue.kind !== Kind.CloseQuote)) return trimmed;
+  if (tokens[cue.from]!.lower === "according") return closedApposition(tokens, source, nameEnd, limit) ?? trimmed;
+  if (!beforeCue || (beforeCue.lower !== "," && beforeCue.kind !== Kind.CloseQuote)) return trimmed;
   const start = nameEnd + 1;
   let end = start;
   while (end < limit && end - start < MAX_APPOSITION) {
@@ -136,6 +137,23 @@ export function adjustSourceEnd(tokens: readonly Token[], source: TokenSpan, cue
   while (end > start && (tokens[end - 1]!.lower === "." || tokens[end - 1]!.lower === ",")) end--;
   if (end - start >= MAX_APPOSITION || !isApposition(tokens, start, end)) return name;
   return { from: source.from, to: closedByComma ? end + 1 : end };
+}
+
+/**
+ * "According to John Smith, a spokesman for the ministry, the plan failed": after "according to" an
+ * apposition is the source's only when a comma closes it before the reported clause; null otherwise.
+ */
+/** A described role opens with an article ("a spokesman for the ministry"); other phrases after the comma are the clause. */
+const ROLE_OPENERS = new Set(["a", "an", "the"]);
+
+function closedApposition(tokens: readonly Token[], source: TokenSpan, nameEnd: number, limit: number): TokenSpan | null {
+  const start = nameEnd + 1;
+  for (let k = start + 1; k < limit - 1 && k - start < MAX_APPOSITION; k++) {
+    const t = tokens[k]!;
+    if (t.kind === Kind.OpenQuote || t.kind === Kind.CloseQuote || t.lower === ";" || t.lower === ":" || RELATIVES.has(t.lower)) return null;
+    if (t.lower === ",") return ROLE_OPENERS.has(tokens[start]!.lower) && isApposition(tokens, start, k) ? { from: source.from, to: k } : null;
+  }
+  return null;
 }
 
 /** Words that continue a noun phrase after a comma rather than start its predicate. */

@@ -233,6 +233,7 @@ export function sharedSubject(tokens: readonly Token[], cue: TokenSpan, sentence
   const link = tokens[before]!.lower;
   const participle = first.lower.endsWith("ing") && first.lower.length > 4;
   if (!(link === "and" || (participle && (link === "," || PARTICIPLE_LINKS.has(link))))) return null;
+  if (link === "," && afterAbsolutePhrase(tokens, before, sentence)) return null;
   let starts = 0;
   for (let k = sentence.from; k < before && k - sentence.from < 60 && starts < MAX_CLAUSE_STARTS; k++) {
     if (k !== sentence.from && tokens[k - 1]!.lower !== ",") continue;
@@ -244,6 +245,19 @@ export function sharedSubject(tokens: readonly Token[], cue: TokenSpan, sentence
 }
 
 const CLOSING = new Set([",", "—", "–", "-"]);
+
+/**
+ * "..., with a total of 627,900 cases reported, indicating a decline": a participle after an absolute
+ * phrase ("with" + noun phrase + participle) comments on the fact it states, not on the clause's subject.
+ */
+function afterAbsolutePhrase(tokens: readonly Token[], comma: number, sentence: TokenSpan): boolean {
+  for (let k = comma - 1; k >= sentence.from && comma - k <= MAX_SUBJECT + 2; k--) {
+    const t = tokens[k]!;
+    if (t.lower === "with") return k === sentence.from || tokens[k - 1]!.lower === ",";
+    if (t.kind !== Kind.Word && t.kind !== Kind.Number) return false;
+  }
+  return false;
+}
 
 /**
  * "Humphrey, who calls Trump a sociopath, said ...": a relative clause or pronoun the tagger linked to a cue
@@ -260,6 +274,22 @@ export function antecedentSubject(tokens: readonly Token[], relative: TokenSpan,
   if (word !== "who" && word !== "which") return null;
   if (!CLOSING.has(tokens[cue.from - 1]!.lower) || start - 1 <= sentence.from || tokens[start - 1]!.lower !== ",") return null;
   return phraseEndingAt(tokens, start - 1, sentence);
+}
+
+/**
+ * "with assessments from multiple European governments noting that ...": in an absolute phrase the
+ * noun phrase between "with" and the participle is the participle's subject; null when the cue is no
+ * "-ing" participle or no "with" opens the phrase (within a few words, no clause break between).
+ */
+export function absoluteSubject(tokens: readonly Token[], cue: TokenSpan, sentence: TokenSpan): TokenSpan | null {
+  const first = tokens[cue.from]!;
+  if (first.kind !== Kind.Word || first.upper || !first.lower.endsWith("ing") || first.lower.length <= 4) return null;
+  for (let k = cue.from - 1; k > sentence.from && cue.from - k <= MAX_SUBJECT; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== Kind.Word && t.kind !== Kind.Number) return null;
+    if (t.lower === "with") return k + 1 < cue.from && !isAdverb(tokens[cue.from - 1]!) ? { from: k + 1, to: cue.from } : null;
+  }
+  return null;
 }
 
 /**
