@@ -6,6 +6,7 @@
 import type { Span } from "../report";
 import { RELAY_CUES, type Attribution, type TokenSpan } from "./assemble";
 import { attributionDate, dateAt } from "./dates";
+import { isReducedPassiveAfterWith } from "./passive";
 import { nameIn, resolveNominal, resolvePronoun, type NamedMention } from "./resolve";
 import { headOf, sourceTypeOf } from "./source-type";
 import { Kind, type Token } from "./tokenize";
@@ -62,7 +63,7 @@ function trimSource(tokens: readonly Token[], source: TokenSpan, cue: TokenSpan)
     if (issuer) return issuer;
   }
   // "with ... reported" is passive (no agent); "with assessments ... noting" keeps its agent.
-  if (first === "with" && source.to === cue.from && tokens[cue.to - 1]!.lower.endsWith("ed")) return null;
+  if (source.to === cue.from && isReducedPassiveAfterWith(tokens, source.from, cue.to - 1)) return null;
   if (source.to - source.from > 1 && LEADING_PREPOSITIONS.has(first)) return { from: source.from + 1, to: source.to };
   return source;
 }

@@ -3,6 +3,7 @@
  * a cue in most of its uses in the training data ("said", "told", "according") gets that word as
  * cue, and the noun phrase before it (back to the clause start) as source.
  */
+import { isReducedPassiveAfterWith } from "./passive";
 import { B_CUE, B_SRC, I_SRC } from "./tagger";
 import { Kind, type Token } from "./tokenize";
 
@@ -36,9 +37,7 @@ export function reportingVerbFallback(tokens: readonly Token[], cueLevel: Uint8A
       if (CLAUSE_BREAK.has(previous.lower) || previous.kind === Kind.OpenQuote || previous.kind === Kind.CloseQuote) break;
       start--;
     }
-    // "with 627,900 cases reported": a reduced passive whose noun phrase was reported, no source.
-    const reducedPassive = tokens[start]!.lower === "with" && tokens[strong]!.lower.endsWith("ed");
-    if (start < strong && strong - start < MAX_SOURCE && !reducedPassive) {
+    if (start < strong && strong - start < MAX_SOURCE && !isReducedPassiveAfterWith(tokens, start, strong)) {
       labels[start] = B_SRC;
       for (let k = start + 1; k < strong; k++) labels[k] = I_SRC;
     }

@@ -20,6 +20,14 @@ function isParticiple(token: Token): boolean {
   return token.kind === Kind.Word && (token.lower.endsWith("ed") || IRREGULAR_PARTICIPLES.has(token.lower));
 }
 
+/**
+ * "with 627,900 cases reported": "with", a noun phrase and a past participle state what was reported,
+ * by no one named, so the phrase is no source (the extractor's fallback and its source trimming both ask).
+ */
+export function isReducedPassiveAfterWith(tokens: readonly Token[], phraseStart: number, verb: number): boolean {
+  return tokens[phraseStart]!.lower === "with" && tokens[verb]!.lower.endsWith("ed");
+}
+
 /** The cue is a passive verb group ("was first reported", or "reported" right after "was") followed by "by". */
 function isPassiveWithAgent(tokens: readonly Token[], cue: TokenSpan, sentence: TokenSpan): boolean {
   if (cue.to >= sentence.to - 1 || tokens[cue.to]!.lower !== "by" || !isParticiple(tokens[cue.to - 1]!)) return false;
