@@ -10,7 +10,8 @@ import { indexQuotes, phraseAfter, RELAY_CUES, spansOf, type Attribution, type T
 import { isAgentlessPassive, isImpersonalCue } from "./impersonal";
 import { askedClause, passiveAttribution } from "./passive";
 import { adjustSourceEnd } from "./source-bounds";
-import { absoluteSubject, antecedentSubject, onlyAdverbs, sharedSubject, subjectAfter, subjectBefore, wholeSubject } from "./subject";
+import { absoluteSubject, sharedSubject, subjectAfter, subjectBefore } from "./subject";
+import { antecedentSubject, onlyAdverbs, wholeSubject } from "./tagged-source";
 import { B_CUE, B_SRC, I_CUE, I_SRC } from "./tagger";
 import { Kind, type Token } from "./tokenize";
 

@@ -7,7 +7,7 @@
  * Passives without an agent have no source either.
  */
 import type { TokenSpan } from "./spans";
-import { isPassive } from "./subject";
+import { isPassive } from "./voice";
 import type { Token } from "./tokenize";
 
 /** Raising verbs: their subject is what is judged, not who judges. */

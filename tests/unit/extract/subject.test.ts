@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { antecedentSubject, isPassive, onlyAdverbs, sharedSubject, subjectAfter, subjectBefore, wholeSubject } from "../../../src/core/extract/subject";
+import { sharedSubject, subjectAfter, subjectBefore } from "../../../src/core/extract/subject";
+import { antecedentSubject, onlyAdverbs, wholeSubject } from "../../../src/core/extract/tagged-source";
+import { isPassive } from "../../../src/core/extract/voice";
 import { sentenceRanges } from "../../../src/core/extract/tagger";
 import { tokenize } from "../../../src/core/extract/tokenize";
 import { claimsOf } from "./helpers";

@@ -1,0 +1,50 @@
+/**
+ * Corrections of a source the tagger marked before its cue: a relative clause gives way to its
+ * antecedent ("Humphrey, who calls Trump a sociopath, said"), a phrase the tagger started inside its
+ * noun phrase is taken whole ("Mr. Trump had criticized"), and "-ly" adverbs are no source.
+ */
+import { LY_NOUNS, phraseEndingAt } from "./noun-phrase";
+import type { TokenSpan } from "./spans";
+import { Kind, type Token } from "./tokenize";
+
+const CLOSING = new Set([",", "—", "–", "-"]);
+
+/**
+ * "Humphrey, who calls Trump a sociopath, said ...": a relative clause or pronoun the tagger linked to a cue
+ * that follows its closed clause is the subject of that clause only; the cue's subject is the
+ * antecedent ("Humphrey", "The official"), or null when the relative pronoun is the cue's own
+ * subject ("Sanders, who endorsed") or no noun phrase precedes it.
+ */
+export function antecedentSubject(tokens: readonly Token[], relative: TokenSpan, cue: TokenSpan, sentence: TokenSpan): TokenSpan | null {
+  if (relative.to > cue.from || relative.to - relative.from < 1 || cue.from - relative.from > 40) return null;
+  // The relative pronoun opens the tagged span, or the clause the tagged span sits in ("who calls Trump a sociopath").
+  let start = relative.from;
+  while (start > sentence.from && relative.from - start < 20 && tokens[start]!.lower !== "who" && tokens[start]!.lower !== "which" && tokens[start - 1]!.lower !== ",") start--;
+  const word = tokens[start]!.lower;
+  if (word !== "who" && word !== "which") return null;
+  if (!CLOSING.has(tokens[cue.from - 1]!.lower) || start - 1 <= sentence.from || tokens[start - 1]!.lower !== ",") return null;
+  return phraseEndingAt(tokens, start - 1, sentence);
+}
+
+/**
+ * A source before the cue that the tagger started inside its noun phrase ("Trump" of "Mr. Trump
+ * had criticized", "insiders" of "several Indiana GOP insiders said") starts where the phrase opens
+ * its clause; unchanged when the phrase does not open cleanly.
+ */
+export function wholeSubject(tokens: readonly Token[], source: TokenSpan, cue: TokenSpan, sentence: TokenSpan): TokenSpan {
+  if (source.to > cue.from) return source;
+  const whole = phraseEndingAt(tokens, source.to, sentence);
+  return whole && whole.from < source.from ? { from: whole.from, to: source.to } : source;
+}
+
+/** Whether a tagged source is only adverbs ("famously", "optimistically"): no subject at all. */
+export function onlyAdverbs(tokens: readonly Token[], source: TokenSpan): boolean {
+  // Bounded: a long tagged span is never only adverbs worth dropping, and a source may be shared by many cues.
+  if (source.to - source.from > 3) return false;
+  for (let k = source.from; k < source.to; k++) {
+    const t = tokens[k]!;
+    // "-ly" adverbs only: "both" and "all" are subjects of their own ("Both think ...").
+    if (t.kind !== Kind.Word || t.upper || !t.lower.endsWith("ly") || t.lower.length <= 4 || LY_NOUNS.has(t.lower)) return false;
+  }
+  return true;
+}
