@@ -10,7 +10,7 @@ import { parseDates } from "./gated-chrono";
 import { dayPeriod, isoDay, isValidDay, monthPeriod, valueOfPeriod, weekdayOf, type Period } from "./calendar";
 import { relativePeriod } from "./relative";
 import { resolveMonthDay, resolveWeekday } from "./resolve";
-import { tenseAround, type Tense } from "./tense";
+import { tenseAmong, tenseMarkers, type Tense, type TenseMarker } from "./tense";
 import { sentencesOf, type TextRange } from "./text-units";
 import { yearAndSeasonPeriods, type WordPeriod } from "./year-season";
 
@@ -126,7 +126,9 @@ const cache = new Map<string, readonly TextPeriod[]>();
 function readSentence(text: string, sentence: TextRange, reference: string | null): readonly TextPeriod[] {
   const body = text.slice(sentence.start, sentence.end);
   if (!DATE_CANDIDATE.test(body)) return NONE;
-  const tenseAt = (start: number, end: number): Tense => tenseAround(body, start, end);
+  // The sentence's tense markers are found once, when a date first needs its tense.
+  let markers: readonly TenseMarker[] | null = null;
+  const tenseAt = (start: number, end: number): Tense => tenseAmong((markers ??= tenseMarkers(body)), start, end);
   const found: WordPeriod[] = [];
   for (const candidate of [...chronoPeriods(body, reference, tenseAt), ...yearAndSeasonPeriods(body, reference, tenseAt)]) {
     if (found.some((f) => candidate.start < f.end && f.start < candidate.end)) continue;

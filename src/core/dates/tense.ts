@@ -18,20 +18,39 @@ const PAST = new Set([
 const NOT_PAST = new Set(["expected", "scheduled", "planned", "based", "united", "limited", "unprecedented", "needed", "related", "proposed", "anticipated"]);
 const WORD = /[A-Za-z’']+/g;
 
-/** Tense around the expression at [start, end) within `sentence` (offsets relative to the sentence). */
-export function tenseAround(sentence: string, start: number, end: number): Tense {
-  let best: { tense: Tense; distance: number } | null = null;
+/** A word of a sentence that marks a tense, with its offsets in the sentence. */
+export interface TenseMarker {
+  start: number;
+  end: number;
+  tense: Tense;
+}
+
+/** The sentence's tense markers in order: read once per sentence, whatever number of dates it holds. */
+export function tenseMarkers(sentence: string): TenseMarker[] {
+  const markers: TenseMarker[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
-    const wordStart = m.index;
-    const wordEnd = wordStart + m[0].length;
-    if (wordEnd > start && wordStart < end) continue;
-    const tense = markerTense(m[0].toLowerCase().replace("’", "'"), sentence, wordEnd);
-    if (tense === "unknown") continue;
-    const distance = wordEnd <= start ? start - wordEnd : wordStart - end;
+    const end = m.index + m[0].length;
+    const tense = markerTense(m[0].toLowerCase().replace("’", "'"), sentence, end);
+    if (tense !== "unknown") markers.push({ start: m.index, end, tense });
+  }
+  return markers;
+}
+
+/** Tense around the expression at [start, end) within `sentence` (offsets relative to the sentence). */
+export function tenseAround(sentence: string, start: number, end: number): Tense {
+  return tenseAmong(tenseMarkers(sentence), start, end);
+}
+
+/** Tense around [start, end) given the sentence's markers: the nearest marker outside the expression decides. */
+export function tenseAmong(markers: readonly TenseMarker[], start: number, end: number): Tense {
+  let best: { tense: Tense; distance: number } | null = null;
+  for (const marker of markers) {
+    if (marker.end > start && marker.start < end) continue;
+    const distance = marker.end <= start ? start - marker.end : marker.start - end;
     // A future marker is decisive within its clause even when a past verb ("said") is nearer.
-    const weighted = tense === "future" ? distance / 2 : distance;
-    if (!best || weighted < best.distance) best = { tense, distance: weighted };
+    const weighted = marker.tense === "future" ? distance / 2 : distance;
+    if (!best || weighted < best.distance) best = { tense: marker.tense, distance: weighted };
   }
   return best?.tense ?? "unknown";
 }

@@ -15,7 +15,6 @@ const ABBREVIATIONS = new Set([
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed",
   "thu", "thurs", "fri", "sat", "sun", "a.m", "p.m", "e.g", "i.e", "etc", "al", "ft", "mt",
 ]);
-const CLOSERS = new Set(['"', "”", "’", "'", ")", "]"]);
 
 /** Sentences of `text` (optionally only those inside `range`), trimmed of surrounding space. */
 export function sentencesOf(text: string, range: TextRange = { start: 0, end: text.length }): TextRange[] {
@@ -26,22 +25,41 @@ export function sentencesOf(text: string, range: TextRange = { start: 0, end: te
     if (trimmed.end > trimmed.start) result.push(trimmed);
     start = end;
   };
+  // Character codes, not one-character strings: this loop runs over every character of the article.
   for (let i = range.start; i < range.end; i++) {
-    const ch = text[i]!;
-    if (ch === "\n") {
+    const code = text.charCodeAt(i);
+    if (code === NEWLINE) {
       push(i);
       continue;
     }
-    if (ch !== "." && ch !== "!" && ch !== "?") continue;
+    if (code !== FULL_STOP && code !== EXCLAMATION && code !== QUESTION) continue;
     let end = i + 1;
-    while (end < range.end && CLOSERS.has(text[end]!)) end++;
-    if (end < range.end && !/\s/.test(text[end]!)) continue;
-    if (ch === "." && isAbbreviation(text, start, i)) continue;
+    while (end < range.end && isCloser(text.charCodeAt(end))) end++;
+    if (end < range.end && !isSpace(text.charCodeAt(end))) continue;
+    if (code === FULL_STOP && isAbbreviation(text, start, i)) continue;
     push(end);
     i = end - 1;
   }
   push(range.end);
   return result;
+}
+
+const NEWLINE = 0x0a;
+const FULL_STOP = 0x2e;
+const EXCLAMATION = 0x21;
+const QUESTION = 0x3f;
+
+/** The characters of CLOSERS: '"', '”', '’', "'", ")", "]". */
+function isCloser(code: number): boolean {
+  return code === 0x22 || code === 0x201d || code === 0x2019 || code === 0x27 || code === 0x29 || code === 0x5d;
+}
+
+/** Exactly the characters /\s/ matches, without a regular expression per character. */
+export function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /**
@@ -64,7 +82,7 @@ export function paragraphsOf(text: string): TextRange[] {
   const result: TextRange[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text[i] !== "\n") continue;
+    if (i < text.length && text.charCodeAt(i) !== NEWLINE) continue;
     const trimmed = trim(text, start, i);
     if (trimmed.end > trimmed.start) result.push(trimmed);
     start = i + 1;
@@ -88,15 +106,32 @@ export function unitAt<T extends TextRange>(units: readonly T[], offset: number)
 
 function isAbbreviation(text: string, sentenceStart: number, dot: number): boolean {
   let wordStart = dot;
-  while (wordStart > sentenceStart && /[A-Za-z.]/.test(text[wordStart - 1]!)) wordStart--;
-  const word = text.slice(wordStart, dot);
-  if (word.length === 1 && /[A-Z]/.test(word)) return true; // an initial: "George W. Bush"
-  if (word.includes(".")) return true; // "U.S.", "a.m."
-  return ABBREVIATIONS.has(word.toLowerCase());
+  let hasDot = false;
+  while (wordStart > sentenceStart) {
+    const code = text.charCodeAt(wordStart - 1);
+    if (code === FULL_STOP) hasDot = true;
+    else if (!isAsciiLetter(code)) break;
+    wordStart--;
+  }
+  const length = dot - wordStart;
+  // an initial: "George W. Bush"
+  if (length === 1) {
+    const code = text.charCodeAt(wordStart);
+    if (code >= 0x41 && code <= 0x5a) return true;
+  }
+  if (hasDot) return true; // "U.S.", "a.m."
+  // A word longer than every abbreviation is none, and is not sliced or lower-cased.
+  return length > 0 && length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(wordStart, dot).toLowerCase());
+}
+
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((word) => word.length));
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 function trim(text: string, start: number, end: number): TextRange {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
