@@ -6,9 +6,9 @@
 import { contentOf } from "./content";
 import { dateAt } from "./dates";
 import { colonQuotes, dashQuotes } from "./patterns";
-import { indexQuotes, phraseAfter, RELAY_CUES, spansOf, type Attribution, type TokenSpan } from "./spans";
+import { indexQuotes, phraseAfter, RELAY_CUES, spansOf, type Attribution, type QuoteIndex, type TokenSpan } from "./spans";
 import { isAgentlessPassive, isImpersonalCue } from "./impersonal";
-import { askedClause, passiveAttribution } from "./passive";
+import { askedClause, commentsOnAgentlessReport, passiveAttribution, reducedPassiveContent } from "./passive";
 import { adjustSourceEnd } from "./source-bounds";
 import { absoluteSubject, sharedSubject, subjectAfter, subjectBefore } from "./subject";
 import { antecedentSubject, onlyAdverbs, wholeSubject } from "./tagged-source";
@@ -124,20 +124,31 @@ export function assemble(tokens: readonly Token[], labels: Uint8Array, sentences
     return { from, to };
   };
   const quotes = indexQuotes(tokens);
-  return cues.map((cue) => {
-    const sentence = sentenceOf(tokens[cue.from]!.sentence);
-    const passive = passiveAttribution(tokens, cue, sentence);
-    if (passive) return { cue, source: passive.source, content: passive.content };
-    const question = askedClause(tokens, cue, sentence);
-    if (question) return { cue, source: null, content: question };
-    if (isImpersonalCue(tokens, cue) || isAgentlessPassive(tokens, cue)) return { cue, source: null, content: contentOf(tokens, quotes, cue, null, sentence) };
-    let tagged = sourceOf(tokens, cue, sources, sentence);
-    // "Clinton, exasperated, famously responded": an adverb the tagger marked is no source.
-    if (tagged && onlyAdverbs(tokens, tagged)) tagged = null;
-    const linked = tagged
-      ? (antecedentSubject(tokens, tagged, cue, sentence) ?? tagged)
-      : (subjectBefore(tokens, cue, sentence) ?? sharedSubject(tokens, cue, sentence) ?? absoluteSubject(tokens, cue, sentence) ?? subjectAfter(tokens, cue, sentence));
-    const source = linked && wholeSubject(tokens, adjustSourceEnd(tokens, linked, cue, sentence), cue, sentence);
-    return { cue, source, content: contentOf(tokens, quotes, cue, source && nextTo(tokens, source, cue) ? source : null, sentence) };
-  });
+  const attributions: Attribution[] = [];
+  for (const cue of cues) {
+    const found = attributionOf(tokens, quotes, sources, cue, sentenceOf(tokens[cue.from]!.sentence));
+    if (found) attributions.push(found);
+  }
+  return attributions;
+}
+
+/** The attribution of one cue, or null when the cue reports nobody's words ("..., indicating" after an agentless report). */
+function attributionOf(tokens: readonly Token[], quotes: QuoteIndex, sources: readonly TokenSpan[], cue: TokenSpan, sentence: TokenSpan): Attribution | null {
+  const passive = passiveAttribution(tokens, cue, sentence);
+  if (passive) return { cue, source: passive.source, content: passive.content };
+  // "with a total of 627,900 cases reported": what was reported, by no one named.
+  const reported = reducedPassiveContent(tokens, cue, sentence);
+  if (reported) return { cue, source: null, content: reported };
+  if (commentsOnAgentlessReport(tokens, cue, sentence)) return null;
+  const question = askedClause(tokens, cue, sentence);
+  if (question) return { cue, source: null, content: question };
+  if (isImpersonalCue(tokens, cue) || isAgentlessPassive(tokens, cue)) return { cue, source: null, content: contentOf(tokens, quotes, cue, null, sentence) };
+  let tagged = sourceOf(tokens, cue, sources, sentence);
+  // "Clinton, exasperated, famously responded": an adverb the tagger marked is no source.
+  if (tagged && onlyAdverbs(tokens, tagged)) tagged = null;
+  const linked = tagged
+    ? (antecedentSubject(tokens, tagged, cue, sentence) ?? tagged)
+    : (subjectBefore(tokens, cue, sentence) ?? sharedSubject(tokens, cue, sentence) ?? absoluteSubject(tokens, cue, sentence) ?? subjectAfter(tokens, cue, sentence));
+  const source = linked && wholeSubject(tokens, adjustSourceEnd(tokens, linked, cue, sentence), cue, sentence);
+  return { cue, source, content: contentOf(tokens, quotes, cue, source && nextTo(tokens, source, cue) ? source : null, sentence) };
 }

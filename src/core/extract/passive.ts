@@ -4,6 +4,7 @@
  * "by" is the source and the subject before the verb is the content (PolNeAR marks both so; the
  * tagger, trained mostly on active sentences, would take the subject as the source).
  */
+import { inPhraseAt } from "./noun-phrase";
 import { phraseAfter, type TokenSpan } from "./spans";
 import { Kind, type Token } from "./tokenize";
 
@@ -26,6 +27,44 @@ function isParticiple(token: Token): boolean {
  */
 export function isReducedPassiveAfterWith(tokens: readonly Token[], phraseStart: number, verb: number): boolean {
   return tokens[phraseStart]!.lower === "with" && tokens[verb]!.lower.endsWith("ed");
+}
+
+/** Marks that close an absolute phrase after its participle. */
+const PHRASE_END = new Set([",", ".", ";", "—", "–", ")"]);
+
+/** Longest noun phrase read between "with" and its participle. */
+const MAX_ABSOLUTE = 12;
+
+/**
+ * "with a total of 627,900 cases reported": a single past participle closing an absolute phrase
+ * reports the noun phrase between "with" and it (the content), by no one named; null otherwise.
+ */
+export function reducedPassiveContent(tokens: readonly Token[], cue: TokenSpan, sentence: TokenSpan): TokenSpan | null {
+  if (cue.to - cue.from !== 1 || !tokens[cue.from]!.lower.endsWith("ed")) return null;
+  // The participle closes the phrase ("cases reported," / "."): "with many worried that ..." is a state of mind.
+  const next = tokens[cue.to];
+  if (cue.to < sentence.to && next && !PHRASE_END.has(next.lower)) return null;
+  for (let k = cue.from - 1; k >= sentence.from && cue.from - k <= MAX_ABSOLUTE; k--) {
+    const t = tokens[k]!;
+    if (t.lower === "with") {
+      // "with" opens the phrase after a comma or at the sentence start, and a noun phrase follows it.
+      const opens = k === sentence.from || tokens[k - 1]!.lower === "," || tokens[k - 1]!.lower === "—";
+      return opens && k + 1 < cue.from ? { from: k + 1, to: cue.from } : null;
+    }
+    if (!inPhraseAt(tokens, k)) return null;
+  }
+  return null;
+}
+
+/**
+ * "with 627,900 cases reported, indicating a decline": a participle right after an agentless report
+ * comments on the reported fact. Nobody said it (the writer infers it), so it is no attribution.
+ */
+export function commentsOnAgentlessReport(tokens: readonly Token[], cue: TokenSpan, sentence: TokenSpan): boolean {
+  const first = tokens[cue.from]!;
+  if (cue.to - cue.from !== 1 || first.kind !== Kind.Word || !first.lower.endsWith("ing") || cue.from - 2 < sentence.from) return false;
+  if (tokens[cue.from - 1]!.lower !== ",") return false;
+  return reducedPassiveContent(tokens, { from: cue.from - 2, to: cue.from - 1 }, sentence) !== null;
 }
 
 /** The cue is a passive verb group ("was first reported", or "reported" right after "was") followed by "by". */

@@ -48,6 +48,9 @@ describe("the demo article", () => {
     const reported = claims.find((c) => c.cue.text === "reported" && c.cue.start > text.indexOf("627,900"));
     expect(reported?.source).toBeNull();
     expect(reported?.sourceType).toBe("none");
+    expect(reported?.content?.text).toBe("a total of 627,900 cases");
+    // "..., indicating a significant decline": the writer's inference from the figure, nobody's claim.
+    expect(claims.some((c) => c.cue.text === "indicating")).toBe(false);
   });
 
   it("keeps 'with assessments from ... noting' as a vague source without the preposition", () => {

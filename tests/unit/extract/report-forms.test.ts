@@ -19,6 +19,26 @@ describe("passive reports with an agent", () => {
   });
 });
 
+describe("an agentless report in an absolute phrase", () => {
+  const text = "Crime rose sharply in 2025, with a total of 412,300 offences reported, suggesting a breakdown of order in the provinces.";
+
+  it("reports the noun phrase between 'with' and the participle, with no source", () => {
+    const claim = claimsOf(text).find((c) => c.cue.text === "reported");
+    expect(claim?.source).toBeNull();
+    expect(claim?.content?.text).toBe("a total of 412,300 offences");
+  });
+
+  it("gives no claim to the participle that comments on the reported figure (nobody said it)", () => {
+    expect(claimsOf(text).some((c) => c.cue.text === "suggesting")).toBe(false);
+  });
+
+  it("leaves a state of mind after 'with' alone ('with many worried that ...')", () => {
+    const claim = claimsOf("Travel has broken down, with many worried that the zone can never be resurrected.").find((c) => c.cue.text === "worried");
+    expect(claim?.source?.text).toBe("many");
+    expect(claim?.content?.text).toBe("that the zone can never be resurrected");
+  });
+});
+
 describe("a quotation right after the cue", () => {
   it("is the content, not the phrase before the speaker", () => {
     const claim = claimsOf("On ABC’s “Good Morning America” Tuesday, he said, “I never said I was going to pay for fees.”").find((c) => c.cue.text === "said");
