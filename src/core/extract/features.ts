@@ -57,7 +57,7 @@ export const FIRST_CLASS_TEMPLATE = TEMPLATES.findIndex((t) => t.name === "class
 /** What the feature extractor needs from a vocabulary: an id per string, 0 when unknown. */
 export type VocabLookup = (key: string) => number;
 
-function shapeOf(token: Token | undefined): number {
+export function shapeOf(token: Token | undefined): number {
   if (!token) return 0;
   switch (token.kind) {
     case Kind.Number:
@@ -73,7 +73,7 @@ function shapeOf(token: Token | undefined): number {
   }
 }
 
-function marksOf(token: Token): number {
+export function marksOf(token: Token): number {
   if (token.kind === Kind.OpenQuote || token.kind === Kind.CloseQuote) return 4;
   switch (token.lower) {
     case "that":
@@ -87,7 +87,7 @@ function marksOf(token: Token): number {
   }
 }
 
-function distanceBucket(d: number): number {
+export function distanceBucket(d: number): number {
   if (d <= 0) return 0;
   if (d <= 4) return d;
   if (d <= 7) return 5;

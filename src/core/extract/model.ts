@@ -4,6 +4,7 @@
  */
 import { EncodeCache } from "./encode-cache";
 import { FIRST_CLASS_TEMPLATE, TEMPLATES } from "./features";
+import { buildScoreLayout } from "./score-layout";
 import { L, type Encoded, type WeightTables } from "./tagger";
 import type { Token } from "./tokenize";
 import { wordClassEntries, type SerialisedWordClasses } from "./word-classes";
@@ -81,17 +82,21 @@ export function loadModel(model: SerialisedModel): LoadedModel {
     total += lengths[t]!;
   });
   const values = new Int16Array(total);
-  TEMPLATES.forEach((template, t) => {
+  const rowsWithWeight = TEMPLATES.map((template, t) => {
     const entries = model.tables[template.name] ?? [];
+    const rows: number[] = [];
     for (let p = 0, index = 0; p < entries.length; ) {
       index += entries[p]!;
       const mask = entries[p + 1]!;
       p += 2;
+      if (mask !== 0 && rows[rows.length - 1] !== index) rows.push(index);
       for (let y = 0; y < L; y++) if (mask & (1 << y)) values[offsets[t]! + index * L + y] = entries[p++]!;
     }
+    return Int32Array.from(rows);
   });
   const templateCount = usesClasses ? TEMPLATES.length : FIRST_CLASS_TEMPLATE;
-  const weights = { values, offsets, lengths, transitions: Float64Array.from(model.transitions), templateCount };
+  const weights: WeightTables = { values, offsets, lengths, transitions: Float64Array.from(model.transitions), templateCount, rowsWithWeight };
+  weights.layout = buildScoreLayout(weights, lastWordId) ?? undefined;
   const hashed = new HashedVocabulary([...model.vocab, ...classWords]);
   return { vocab, lastWordId, wordClasses, hashed, cueLevels, sourceLevels, weights };
 }

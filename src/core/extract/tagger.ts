@@ -4,11 +4,13 @@
  * the same scoring and decoding with floating-point weights.
  */
 import { FIRST_CLASS_TEMPLATE, sentenceFeatures, TEMPLATE_COUNT, TEMPLATES } from "./features";
+import { fusedEmissions } from "./fused-emissions";
+import { B_CUE, B_SRC, I_CUE, I_SRC, L } from "./labels";
+import type { ScoreLayout } from "./score-layout";
 import type { Token } from "./tokenize";
+import { viterbi5 } from "./viterbi";
 
-export const LABELS = ["O", "B-CUE", "I-CUE", "B-SRC", "I-SRC"] as const;
-export const L = LABELS.length;
-export const O = 0, B_CUE = 1, I_CUE = 2, B_SRC = 3, I_SRC = 4;
+export { LABELS, L, O, B_CUE, I_CUE, B_SRC, I_SRC } from "./labels";
 
 /** allowed[prev * L + next]; prev = L stands for the sentence start. */
 export const ALLOWED = (() => {
@@ -33,10 +35,13 @@ export interface WeightTables {
   transitions: ArrayLike<number>;
   /** Templates scored: all, or those before the word-class ones for a model trained without them. */
   templateCount: number;
+  /** Per template, the indices of its rows with any non-zero weight (what loading the model read). */
+  rowsWithWeight?: Int32Array[];
+  /** The integer model's weights laid out for one-pass scoring (score-layout.ts); training has none. */
+  layout?: ScoreLayout;
 }
 
-/** Work counter for the linearity tests: token-label cells the decoder filled since the last reset. */
-export const decoderWork = { steps: 0 };
+export { decoderWork } from "./viterbi";
 
 export interface Encoded {
   wordIds: Int32Array;
@@ -88,43 +93,36 @@ export function emissions(tokens: readonly Token[], from: number, to: number, en
   return scratch;
 }
 
-const DELTA = new Float64Array(L);
-const MASKED = new Float64Array((L + 1) * L);
-const NEXT_DELTA = new Float64Array(L);
+/**
+ * The extractor's emissions: one pass over the laid-out weights (fused-emissions.ts) when the model
+ * has them, plus the template-by-template sum for any active template the layout does not know
+ * (appended later); the template-by-template `emissions` otherwise. Same scores either way.
+ */
+export function sentenceEmissions(tokens: readonly Token[], from: number, to: number, encoded: Encoded, weights: WeightTables, scratch: Scratch): Scratch {
+  return weights.layout ? layoutEmissions(tokens, from, to, encoded, weights, weights.layout, scratch) : emissions(tokens, from, to, encoded, weights, scratch);
+}
+
+function layoutEmissions(tokens: readonly Token[], from: number, to: number, encoded: Encoded, weights: WeightTables, layout: ScoreLayout, scratch: Scratch): Scratch {
+  const n = to - from;
+  if (scratch.scores.length < n * L) scratch = newScratch(n * 2);
+  fusedEmissions(tokens, from, to, encoded, layout, scratch.scores);
+  if (layout.others.length === 0) return scratch;
+  const { features, scores } = scratch;
+  const { values, offsets, lengths } = weights;
+  sentenceFeatures(tokens, from, to, encoded.wordIds, encoded.suffixIds, encoded.cueLevel, encoded.sourceLevel, encoded.wordClass, weights.templateCount > FIRST_CLASS_TEMPLATE, features);
+  for (let k = 0; k < n; k++) {
+    for (const t of layout.others) {
+      const index = features[k * TEMPLATE_COUNT + t]!;
+      if (index < 0 || index * L >= lengths[t]!) continue;
+      for (let y = 0; y < L; y++) scores[k * L + y]! += values[offsets[t]! + index * L + y]!;
+    }
+  }
+  return scratch;
+}
 
 /** Viterbi over the emission scores of n tokens; writes the best labels into `labels`. */
 export function viterbi(n: number, weights: WeightTables, scratch: Scratch, labels: Uint8Array, labelsOffset: number): void {
-  const { scores, back } = scratch;
-  // Transitions with the BIO constraints folded in as -Infinity, so the inner loop has no branch.
-  const trans = MASKED;
-  for (let k = 0; k < trans.length; k++) trans[k] = ALLOWED[k] ? weights.transitions[k]! : -Infinity;
-  const delta = DELTA;
-  const nextDelta = NEXT_DELTA;
-  for (let y = 0; y < L; y++) delta[y] = scores[y]! + trans[L * L + y]!;
-  for (let k = 1; k < n; k++) {
-    const row = k * L;
-    for (let y = 0; y < L; y++) {
-      let best = delta[0]! + trans[y]!;
-      let arg = 0;
-      for (let p = 1; p < L; p++) {
-        const v = delta[p]! + trans[p * L + y]!;
-        if (v > best) {
-          best = v;
-          arg = p;
-        }
-      }
-      nextDelta[y] = best + scores[row + y]!;
-      back[row + y] = arg;
-    }
-    for (let y = 0; y < L; y++) delta[y] = nextDelta[y]!;
-  }
-  decoderWork.steps += n * L;
-  let best = 0;
-  for (let y = 1; y < L; y++) if (delta[y]! > delta[best]!) best = y;
-  for (let k = n - 1; k >= 0; k--) {
-    labels[labelsOffset + k] = best;
-    if (k > 0) best = back[k * L + best]!;
-  }
+  viterbi5(n, weights.transitions, scratch.scores, scratch.back, labels, labelsOffset);
 }
 
 /** Token ranges [from, to) of the sentences. */
@@ -153,7 +151,7 @@ export function tagTokens(tokens: readonly Token[], encoded: Encoded, weights: W
     let cueWord = false;
     for (let i = from; i < to && !cueWord; i++) cueWord = encoded.cueLevel[i]! >= MIN_CUE_LEVEL;
     if (!cueWord) continue;
-    scratch = emissions(tokens, from, to, encoded, weights, scratch);
+    scratch = sentenceEmissions(tokens, from, to, encoded, weights, scratch);
     viterbi(to - from, weights, scratch, labels, from);
   }
   sharedScratch = scratch;
