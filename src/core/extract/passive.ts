@@ -78,9 +78,16 @@ function isPassiveWithAgent(tokens: readonly Token[], cue: TokenSpan, sentence: 
 /** Words that end the agent: the question asked ("was asked by a caller why ..."), its topic or time. */
 const AFTER_AGENT = new Set(["whether", "if", "why", "how", "what", "when", "where", "about", "during", "to"]);
 
+/** Words that open the reason or the role after an agent, unless a name goes on ("Center for American Progress"). */
+const REASON_OR_ROLE = new Set(["for", "as"]);
+
 /** The agent phrase without the clause or phrase that follows it ("by host John Dickerson whether his aim ..."). */
 function agentEnd(tokens: readonly Token[], phrase: TokenSpan): TokenSpan {
-  for (let k = phrase.from + 1; k < phrase.to; k++) if (AFTER_AGENT.has(tokens[k]!.lower)) return { from: phrase.from, to: k };
+  for (let k = phrase.from + 1; k < phrase.to; k++) {
+    if (AFTER_AGENT.has(tokens[k]!.lower)) return { from: phrase.from, to: k };
+    // "criticized by some of his rivals for failing", "interpreted by some as a threat"; not "the Center for American Progress".
+    if (REASON_OR_ROLE.has(tokens[k]!.lower) && k + 1 < phrase.to && !tokens[k + 1]!.upper) return { from: phrase.from, to: k };
+  }
   return phrase;
 }
 

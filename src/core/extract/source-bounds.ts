@@ -6,6 +6,7 @@
  * of what they did ("Trump, in Kentucky,", "Cruz, who has seen his lead fall,"), and a bare name
  * loses a trailing comma ("Mike Murphy, praised"). Every scan is bounded by a few dozen tokens.
  */
+import { LY_NOUNS } from "./noun-phrase";
 import { PRONOUNS } from "./source-type";
 import type { TokenSpan } from "./spans";
 import { Kind, type Token } from "./tokenize";
@@ -89,7 +90,7 @@ function commaIn(tokens: readonly Token[], from: number, to: number): number {
 export function adjustSourceEnd(tokens: readonly Token[], source: TokenSpan, cue: TokenSpan, sentence: TokenSpan): TokenSpan {
   const before = source.to <= cue.from;
   const limit = before ? cue.from : sentence.to;
-  const trimmed = trailingCommaCut(tokens, source);
+  const trimmed = trailingCommaCut(tokens, before ? trailingAdverbCut(tokens, source) : occasionCut(tokens, source));
   const firstComma = commaIn(tokens, source.from + 1, trimmed.to);
   if (before) {
     // The tagger's source already holds an apposition: it keeps the comma that closes it, unless
@@ -162,6 +163,40 @@ const NOT_PREDICATE = new Set(["the", "a", "an", "his", "her", "their", "its", "
 /** "..., said", "..., also praised": a lowercase word after the apposition's comma opens the predicate. */
 function startsPredicate(token: Token | undefined): boolean {
   return !!token && token.kind === Kind.Word && !token.upper && !NOT_PREDICATE.has(token.lower);
+}
+
+/** "Kasich jokingly", "Trump subsequently": an "-ly" adverb after the noun phrase belongs to the predicate, not the source. */
+function trailingAdverbCut(tokens: readonly Token[], source: TokenSpan): TokenSpan {
+  let to = source.to;
+  while (to - source.from > 1 && source.to - to < 2 && isLyAdverb(tokens[to - 1]!)) to--;
+  return to === source.to ? source : { from: source.from, to };
+}
+
+/** Prepositions that open the occasion of a report ("in a statement", "at the time", "on Twitter"). */
+const OCCASION_PREPOSITIONS = new Set(["in", "at", "on", "during", "via", "through"]);
+
+/** Nouns of the occasion or medium of a report, not of the speaker's affiliation ("at the University of ..."). */
+const OCCASIONS = new Set([
+  "statement", "statements", "interview", "interviews", "release", "email", "e-mail", "speech", "tweet", "tweets", "twitter",
+  "facebook", "post", "time", "conference", "call", "briefing", "rally", "letter", "appearance", "hearing", "remarks",
+  "debate", "event", "meeting", "message", "video", "podcast", "broadcast", "op-ed", "column", "memo", "filing", "text",
+]);
+
+/** "said House Speaker Paul Ryan in a statement", "said Rep. Bobby Scott at the time": the occasion is not the speaker. */
+function occasionCut(tokens: readonly Token[], source: TokenSpan): TokenSpan {
+  for (let k = source.from + 1; k < source.to - 1 && k - source.from < MAX_APPOSITION; k++) {
+    if (!OCCASION_PREPOSITIONS.has(tokens[k]!.lower)) continue;
+    for (let j = k + 1; j < Math.min(source.to, k + 4); j++) {
+      if (OCCASIONS.has(tokens[j]!.lower)) return { from: source.from, to: k };
+    }
+  }
+  return source;
+}
+
+function isLyAdverb(token: Token): boolean {
+  if (token.kind !== Kind.Word || token.upper) return false;
+  const w = token.lower;
+  return w.length > 4 && w.endsWith("ly") && !LY_NOUNS.has(w);
 }
 
 /** "Mike Murphy," -> "Mike Murphy": a trailing comma belongs to the sentence, not the name. */

@@ -101,3 +101,28 @@ describe("source linking", () => {
     expect(claim.source?.text).toBe("Clinton");
   });
 });
+
+describe("source end boundaries", () => {
+  it.each([
+    ["The deal will fail, Kasich jokingly said on Monday.", "said", "Kasich"],
+    ["Trump subsequently defended his remarks about the judge.", "defended his remarks about", "Trump"],
+  ])("leaves a trailing '-ly' adverb to the predicate: %s", (text, cue, source) => {
+    expect(claimWithCue(text, cue).source?.text).toBe(source);
+  });
+
+  it.each([
+    ["“We will not jeopardize our security,” said House Speaker Paul Ryan in a statement.", "House Speaker Paul Ryan"],
+    ["“It was a mistake,” said Rep. Bobby Scott at the time.", "Rep. Bobby Scott"],
+    ["“It will pass,” said Anne Richards, a professor at the University of Richmond.", "Anne Richards, a professor at the University of Richmond"],
+  ])("ends an inverted source before the occasion of the report, not its affiliation: %s", (text, source) => {
+    expect(claimWithCue(text, "said").source?.text).toBe(source);
+  });
+
+  it.each([
+    ["Trump has been criticized by some of his rivals for failing to campaign.", "has been criticized", "some of his rivals"],
+    ["The remark was interpreted by some as a threat.", "was interpreted", "some"],
+    ["The bill was praised by the Center for American Progress.", "was praised", "the Center for American Progress"],
+  ])("ends a passive's agent before its reason or role, not inside a name: %s", (text, cue, source) => {
+    expect(claimWithCue(text, cue).source?.text).toBe(source);
+  });
+});
