@@ -11,7 +11,7 @@ import { isAgentlessPassive, isImpersonalCue } from "./impersonal";
 import { askedClause, commentsOnAgentlessReport, passiveAttribution, reducedPassiveContent } from "./passive";
 import { adjustSourceEnd } from "./source-bounds";
 import { absoluteSubject, sharedSubject, subjectAfter, subjectBefore } from "./subject";
-import { antecedentSubject, onlyAdverbs, wholeSubject } from "./tagged-source";
+import { antecedentSubject, onlyAdverbs, relativeSubject, wholeSubject } from "./tagged-source";
 import { B_CUE, B_SRC, I_CUE, I_SRC } from "./tagger";
 import { Kind, type Token } from "./tokenize";
 
@@ -32,7 +32,10 @@ function linkSource(tokens: readonly Token[], cue: TokenSpan, sources: readonly 
   const previous = sources[lo - 1];
   const before = previous && previous.to <= cue.from ? inSentence(previous) : null;
   // "said Smith" takes the name after; "Clinton said, referencing a super PAC" keeps the subject before.
-  if (after && (after.from === cue.to || (after.from - cue.to === 1 && !before))) return after;
+  // An inverted cue follows its content ('“...,” said X', "..., said X"); after a subject ("Song said
+  // Hillary Clinton ...") the phrase after the cue is what was said.
+  const inverted = cue.from === 0 || !before || tokens[cue.from - 1]!.lower === "," || tokens[cue.from - 1]!.kind === Kind.CloseQuote || tokens[cue.from - 1]!.sentence !== sentence;
+  if (after && inverted && (after.from === cue.to || (after.from - cue.to === 1 && !before))) return after;
   if (before) return before;
   return after;
 }
@@ -147,7 +150,7 @@ function attributionOf(tokens: readonly Token[], quotes: QuoteIndex, sources: re
   // "Clinton, exasperated, famously responded": an adverb the tagger marked is no source.
   if (tagged && onlyAdverbs(tokens, tagged)) tagged = null;
   const linked = tagged
-    ? (antecedentSubject(tokens, tagged, cue, sentence) ?? tagged)
+    ? (antecedentSubject(tokens, tagged, cue, sentence) ?? relativeSubject(tokens, tagged, cue) ?? tagged)
     : (subjectBefore(tokens, cue, sentence) ?? sharedSubject(tokens, cue, sentence) ?? absoluteSubject(tokens, cue, sentence) ?? subjectAfter(tokens, cue, sentence));
   const source = linked && wholeSubject(tokens, adjustSourceEnd(tokens, linked, cue, sentence), cue, sentence);
   return { cue, source, content: contentOf(tokens, quotes, cue, source && nextTo(tokens, source, cue) ? source : null, sentence) };

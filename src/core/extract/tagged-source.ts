@@ -48,3 +48,26 @@ export function onlyAdverbs(tokens: readonly Token[], source: TokenSpan): boolea
   }
   return true;
 }
+
+/** Words looked through between a source and its cue for a relative pronoun. */
+const MAX_RELATIVE_GAP = 16;
+
+/**
+ * "Former candidate Bernie Sanders, who on Tuesday endorsed Clinton": a cue inside a relative clause
+ * that is still open (no comma, dash or quotation mark between the pronoun and the cue) has the
+ * relative pronoun as its subject, not the antecedent the tagger marked; null otherwise.
+ */
+export function relativeSubject(tokens: readonly Token[], source: TokenSpan, cue: TokenSpan): TokenSpan | null {
+  if (source.to > cue.from || cue.from - source.to > MAX_RELATIVE_GAP) return null;
+  let relative = -1;
+  for (let k = source.to; k < cue.from; k++) {
+    const t = tokens[k]!;
+    if (t.lower === "who" || t.lower === "which") relative = k;
+    else if (relative >= 0 && (t.kind === Kind.Punct || t.kind === Kind.OpenQuote || t.kind === Kind.CloseQuote)) return null;
+  }
+  if (relative < 0) return null;
+  // The pronoun follows the antecedent directly or after its comma.
+  const opener = relative === source.to || (relative === source.to + 1 && tokens[source.to]!.lower === ",");
+  return opener ? { from: relative, to: relative + 1 } : null;
+}
+

@@ -126,3 +126,22 @@ describe("source end boundaries", () => {
     expect(claimWithCue(text, cue).source?.text).toBe(source);
   });
 });
+
+describe("which noun phrase is the cue's subject", () => {
+  it("takes the relative pronoun for a cue inside its open relative clause", () => {
+    const claims = claimsOf("Former candidate Bernie Sanders, who on Tuesday endorsed Clinton, said he agrees with her.");
+    expect(claims.find((c) => c.cue.text === "endorsed")?.source?.text).toBe("who");
+    expect(claims.find((c) => c.cue.text === "said")?.source?.text).toBe("Former candidate Bernie Sanders");
+  });
+
+  it("keeps the subject before the cue when a name follows it ('Clinton said Patricia Smith ... was wrong')", () => {
+    const claim = claimWithCue("At the debate on Wednesday, candidate Hillary Clinton said Patricia Smith, the mother of Sean Smith, was wrong.", "said");
+    expect(claim.source?.text).toBe("candidate Hillary Clinton");
+    expect(claim.content?.text).toBe("Patricia Smith, the mother of Sean Smith, was wrong");
+  });
+
+  it("takes the name after an inverted cue that follows its quotation", () => {
+    expect(claimWithCue("“It is over,” said Senator Jane Smith.", "said").source?.text).toBe("Senator Jane Smith");
+  });
+});
+
