@@ -22,8 +22,20 @@ export function antecedentSubject(tokens: readonly Token[], relative: TokenSpan,
   while (start > sentence.from && relative.from - start < 20 && tokens[start]!.lower !== "who" && tokens[start]!.lower !== "which" && tokens[start - 1]!.lower !== ",") start--;
   const word = tokens[start]!.lower;
   if (word !== "who" && word !== "which") return null;
-  if (!CLOSING.has(tokens[cue.from - 1]!.lower) || start - 1 <= sentence.from || tokens[start - 1]!.lower !== ",") return null;
-  return phraseEndingAt(tokens, start - 1, sentence);
+  if (!closesBefore(tokens, cue) || start - 1 <= sentence.from) return null;
+  // "Humphrey, who", "Joyce — who": the antecedent ends before the mark.
+  if (CLOSING.has(tokens[start - 1]!.lower)) return phraseEndingAt(tokens, start - 1, sentence);
+  // "Mr. Guerrero, a Republican who described himself as ..., said": the description and the name it describes.
+  const antecedent = phraseEndingAt(tokens, start, sentence);
+  if (!antecedent || antecedent.from - 1 <= sentence.from || tokens[antecedent.from - 1]!.lower !== ",") return antecedent;
+  const name = phraseEndingAt(tokens, antecedent.from - 1, sentence);
+  return name && tokens[name.to - 1]!.upper ? { from: name.from, to: antecedent.to } : antecedent;
+}
+
+/** The clause before the cue has closed: a comma or dash right before it, or a comma inside a closing quotation mark ('“racially toxic,” portrayed'). */
+function closesBefore(tokens: readonly Token[], cue: TokenSpan): boolean {
+  const previous = tokens[cue.from - 1]!;
+  return CLOSING.has(previous.lower) || (previous.kind === Kind.CloseQuote && tokens[cue.from - 2]?.lower === ",");
 }
 
 /**

@@ -140,6 +140,14 @@ describe("which noun phrase is the cue's subject", () => {
     expect(claim.content?.text).toBe("Patricia Smith, the mother of Sean Smith, was wrong");
   });
 
+  it.each([
+    ["But Mr. Guerrero, a Republican who described himself as a religious Catholic, said he recoiled at the attacks.", "said", "Mr. Guerrero, a Republican"],
+    ["Joyce — who is listed as an attorney in Illinois — told reporters he was not planning a run.", "told", "Joyce"],
+    ["Mr. Scott, who has called the comments “racially toxic,” portrayed the nominee as a temporary problem.", "portrayed", "Mr. Scott"],
+  ])("gives a cue after a closed relative clause its antecedent: %s", (text, cue, source) => {
+    expect(claimWithCue(text, cue).source?.text).toBe(source);
+  });
+
   it("takes the name after an inverted cue that follows its quotation", () => {
     expect(claimWithCue("“It is over,” said Senator Jane Smith.", "said").source?.text).toBe("Senator Jane Smith");
   });
