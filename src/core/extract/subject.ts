@@ -8,6 +8,7 @@
  *   the subject of the sentence's first clause said.
  * Every walk is bounded by a few dozen tokens, so the work per cue is constant.
  */
+import { dateAt } from "./dates";
 import { isAdverb, MAX_SUBJECT, phraseBeforeVerb, phraseEndingAt, SUBJECT_PRONOUNS } from "./noun-phrase";
 import type { TokenSpan } from "./spans";
 import { Kind, type Token } from "./tokenize";
@@ -23,8 +24,11 @@ const MAX_APPOSITION = 30;
  */
 export function subjectBefore(tokens: readonly Token[], cue: TokenSpan, sentence: TokenSpan): TokenSpan | null {
   if (isPassive(tokens, cue)) return null;
-  let end = cue.from;
-  while (end > sentence.from && cue.from - end < 2 && isAdverb(tokens[end - 1]!)) end--;
+  // "Trump at the time said", "the Kentucky Republican on Tuesday dismissed": a time between subject and verb.
+  let end = timeBefore(tokens, cue.from, sentence);
+  const verbGroup = end;
+  while (end > sentence.from && verbGroup - end < 2 && isAdverb(tokens[end - 1]!)) end--;
+  end = timeBefore(tokens, end, sentence);
   // A participle after a comma shares the subject of the clause before (sharedSubject), not an apposition's.
   const participle = tokens[cue.from]!.lower.endsWith("ing");
   if (end > sentence.from && tokens[end - 1]!.lower === ",") {
@@ -128,4 +132,15 @@ export function subjectAfter(tokens: readonly Token[], cue: TokenSpan, sentence:
   const end = tokens[to];
   if (to === cue.to || (to < sentence.to && end!.lower !== "," && end!.lower !== ".")) return null;
   return { from: cue.to, to };
+}
+
+/** Longest time expression looked for between a subject and its verb. */
+const MAX_TIME = 4;
+
+/** The start of a time expression that ends at `end` ("on Tuesday", "last week", "at the time"), or `end` when there is none. */
+function timeBefore(tokens: readonly Token[], end: number, sentence: TokenSpan): number {
+  if (end - 3 >= sentence.from && tokens[end - 3]!.lower === "at" && tokens[end - 2]!.lower === "the" && tokens[end - 1]!.lower === "time") return end - 3;
+  let start = end;
+  for (let k = end - 1; k >= sentence.from && end - k <= MAX_TIME; k--) if (dateAt(tokens, k, end) === end - k) start = k;
+  return start;
 }

@@ -148,6 +148,13 @@ describe("which noun phrase is the cue's subject", () => {
     expect(claimWithCue(text, cue).source?.text).toBe(source);
   });
 
+  it.each([
+    ["In a statement, the Kentucky Republican on Tuesday dismissed the new gun rules.", "dismissed", "the Kentucky Republican"],
+    ["The senator at the time dismissed the bill as dead.", "dismissed", "The senator"],
+  ])("finds the subject over a time between it and the verb: %s", (text, cue, source) => {
+    expect(claimWithCue(text, cue).source?.text).toBe(source);
+  });
+
   it("takes the name after an inverted cue that follows its quotation", () => {
     expect(claimWithCue("“It is over,” said Senator Jane Smith.", "said").source?.text).toBe("Senator Jane Smith");
   });
