@@ -66,7 +66,7 @@ export function titleBeforeName(text: string, entry: RegistryEntry, nameStart: n
   for (let i = words.length - 1; i >= 0; i--) {
     const gap = before.slice(words[i]!.index + words[i]![0].length, i + 1 < words.length ? words[i + 1]!.index : before.length);
     if (/[^\s]/.test(gap)) break; // punctuation ends the title
-    const tokens = titleTokens(words[i]![0]);
+    const tokens = wordTitleTokens(words[i]![0]);
     if (tokens.length === 0 || !tokens.every((t) => vocabulary.has(t) || TIME_QUALIFIERS.has(t))) break;
     first = i;
   }
@@ -78,6 +78,24 @@ export function titleBeforeName(text: string, entry: RegistryEntry, nameStart: n
   const qualified = TIME_QUALIFIERS.has(previous) || tokens.some((t) => TIME_QUALIFIERS.has(t));
   const title = tokens.filter((t) => !TIME_QUALIFIERS.has(t)).join(" ");
   return { span, roles: rolesForTitle(entry, title), qualified };
+}
+
+/**
+ * titleTokens of one written word, remembered: the words before a name are the same few titles and
+ * names again and again ("President", "Donald"), and each costs a lower-casing, a split and two
+ * replacements. Bounded, as a long-lived worker scans page after page. Callers only read the arrays.
+ */
+const wordTokens = new Map<string, readonly string[]>();
+const WORD_TOKENS_LIMIT = 10_000;
+
+function wordTitleTokens(word: string): readonly string[] {
+  let tokens = wordTokens.get(word);
+  if (tokens === undefined) {
+    if (wordTokens.size >= WORD_TOKENS_LIMIT) wordTokens.clear();
+    tokens = titleTokens(word);
+    wordTokens.set(word, tokens);
+  }
+  return tokens;
 }
 
 /** The words of the person's role titles, collected once per entry. */
@@ -94,12 +112,23 @@ function titleVocabulary(entry: RegistryEntry): ReadonlySet<string> {
 
 /** Where the entry's name (or an alias) is written inside a span of text, or -1. */
 export function nameOffset(text: string, span: Span, entry: RegistryEntry): number {
-  const names = [entry.name, ...entry.aliases].sort((a, b) => b.length - a.length);
-  for (const name of names) {
+  for (const name of namesLongestFirst(entry)) {
     const at = span.text.indexOf(name);
     if (at !== -1) return span.start + at;
   }
   return -1;
+}
+
+/** The entry's name and aliases, longest first, sorted once per entry (every claim of a person asks). */
+const sortedNames = new WeakMap<RegistryEntry, readonly string[]>();
+
+function namesLongestFirst(entry: RegistryEntry): readonly string[] {
+  let names = sortedNames.get(entry);
+  if (!names) {
+    names = [entry.name, ...entry.aliases].sort((a, b) => b.length - a.length);
+    sortedNames.set(entry, names);
+  }
+  return names;
 }
 
 function trimEndSpace(text: string, start: number, end: number): number {

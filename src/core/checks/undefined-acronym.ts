@@ -42,7 +42,7 @@ export function undefinedAcronymFindings(analysis: Analysis): Draft[] {
     if (isEmphasis(text, loweredText(analysis), acronym)) continue;
     if (seen.size > MAX_ACRONYMS) break;
     words ??= articleWords(text);
-    const definition = firstDefinition(words, acronym);
+    const definition = firstDefinition(text, words, acronym);
     // The expansion beside this first use ("Full Name (ACR)", "ACR (Full Name)") or before it defines it.
     const explainedAfter = /^\s*\(/.test(text.slice(end, end + 3)) && definition !== -1 && definition <= end + 4;
     if ((definition !== -1 && definition < m.index) || explainedAfter) continue;
@@ -72,46 +72,66 @@ function registryAcronyms(entries: readonly RegistryEntry[]): Set<string> {
   return known;
 }
 
-/** The article's words (runs from a letter), where each starts, and which start with each letter (an expansion starts with its acronym's first letter). */
+/**
+ * The article's words (a letter, then letters, digits, _ ' ’ -) as offsets, not
+ * strings, and which start with each letter (an expansion starts with its acronym's first letter).
+ * One pass over the character codes: no string is cut out per word.
+ */
 interface ArticleWords {
-  words: string[];
   starts: number[];
-  byFirstLetter: Map<string, number[]>;
+  ends: number[];
+  /** Per ASCII code of a first letter: the indexes of the words that start with it. */
+  byFirstLetter: (number[] | undefined)[];
 }
 
-const WORD = /[A-Za-z][\w'’-]*/g;
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** \w, the apostrophes ' ’ and the hyphen: what continues a word. */
+function isWordPart(code: number): boolean {
+  return isAsciiLetter(code) || (code >= 48 && code <= 57) || code === 95 || code === 39 || code === 0x2019 || code === 45;
+}
 
 function articleWords(text: string): ArticleWords {
-  // The words as strings in one call; each starts at the first letter after the previous word, so indexOf finds it.
-  const words = text.match(WORD) ?? [];
   const starts: number[] = [];
-  const byFirstLetter = new Map<string, number[]>();
-  let from = 0;
-  words.forEach((word, i) => {
-    const start = text.indexOf(word, from);
+  const ends: number[] = [];
+  const byFirstLetter: (number[] | undefined)[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const first = text.charCodeAt(i);
+    if (!isAsciiLetter(first)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (i++; i < n && isWordPart(text.charCodeAt(i)); i++);
+    (byFirstLetter[first] ??= []).push(starts.length);
     starts.push(start);
-    from = start + word.length;
-    const letter = word[0]!;
-    const list = byFirstLetter.get(letter);
-    if (list) list.push(i);
-    else byFirstLetter.set(letter, [i]);
-  });
-  return { words, starts, byFirstLetter };
+    ends.push(i);
+  }
+  return { starts, ends, byFirstLetter };
+}
+
+/** "of", "for", "and", …: words an expansion may hold without a letter in the acronym (any case). */
+function isSmallWord(text: string, start: number, end: number): boolean {
+  return end - start <= 3 && SMALL_WORDS.has(text.slice(start, end).toLowerCase());
 }
 
 /** Where the first expansion of the acronym appears, or -1. */
-function firstDefinition({ words, starts, byFirstLetter }: ArticleWords, acronym: string): number {
+function firstDefinition(text: string, { starts, ends, byFirstLetter }: ArticleWords, acronym: string): number {
   // Only a word starting with the acronym's first letter can start its expansion.
-  for (const i of byFirstLetter.get(acronym[0]!) ?? []) {
+  for (const i of byFirstLetter[acronym.charCodeAt(0)] ?? []) {
     let letter = 0;
     let j = i;
-    while (j < words.length && letter < acronym.length) {
-      const word = words[j]!;
-      if (SMALL_WORDS.has(word.toLowerCase()) && j > i) {
+    while (j < starts.length && letter < acronym.length) {
+      const start = starts[j]!;
+      const end = ends[j]!;
+      if (j > i && isSmallWord(text, start, end)) {
         j++;
         continue;
       }
-      if (word[0] !== acronym[letter] || word === acronym) break;
+      if (text.charCodeAt(start) !== acronym.charCodeAt(letter) || (end - start === acronym.length && text.startsWith(acronym, start))) break;
       letter++;
       j++;
     }

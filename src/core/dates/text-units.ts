@@ -77,15 +77,15 @@ export function textSentences(text: string): readonly TextRange[] {
 let sentencesText: string | null = null;
 let sentences: readonly TextRange[] = [];
 
-/** Paragraphs: runs of text between line breaks. */
+/** Paragraphs: runs of text between line breaks (found by indexOf: no string per character). */
 export function paragraphsOf(text: string): TextRange[] {
   const result: TextRange[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text.charCodeAt(i) !== NEWLINE) continue;
-    const trimmed = trim(text, start, i);
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf("\n", start);
+    const end = newline === -1 ? text.length : newline;
+    const trimmed = trim(text, start, end);
     if (trimmed.end > trimmed.start) result.push(trimmed);
-    start = i + 1;
+    start = end + 1;
   }
   return result;
 }
