@@ -25,6 +25,36 @@ export function hashRange(text: string, start: number, end: number): number {
   return hash;
 }
 
+/** Longest word packRange packs: 4 characters of 7 bits in each of three ints. */
+export const PACKED_CHARS = 12;
+/** The second and third ints of the last packRange. */
+export const packed = { second: 0, third: 0 };
+
+/**
+ * text[start, end) packed 7 bits a character: characters 0-3 in the returned int, 4-7 in
+ * `packed.second`, 8-11 in `packed.third`; -1 when the word is longer or not ASCII. No word
+ * character is 0, so the three ints are an exact key (they tell the length too). cutWords packs
+ * the same way as it reads a word.
+ */
+export function packRange(text: string, start: number, end: number): number {
+  packed.second = 0;
+  packed.third = 0;
+  if (end - start > PACKED_CHARS) return -1;
+  let first = 0;
+  let second = 0;
+  let third = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return -1;
+    if (i - start < 4) first = (first << 7) | code;
+    else if (i - start < 8) second = (second << 7) | code;
+    else third = (third << 7) | code;
+  }
+  packed.second = second;
+  packed.third = third;
+  return first;
+}
+
 export function cutWords(text: string, table: WordTable): WordCuts {
   const starts: number[] = [];
   const ends: number[] = [];
@@ -41,10 +71,19 @@ export function cutWords(text: string, table: WordTable): WordCuts {
     let end = i;
     let possessive = false;
     let hash = FNV_OFFSET;
+    // The word's characters packed as it is read (see packRange): 0-3 in `first`, 4-7 in `second`, 8-11 in `third`.
+    let first = 0;
+    let second = 0;
+    let third = 0;
+    let ascii = true;
     while (end < n) {
       const code = text.charCodeAt(end);
       if (isWordCode(code, text, end)) {
         hash = Math.imul(hash ^ code, FNV_PRIME);
+        if (end - start < 4) first = (first << 7) | code;
+        else if (end - start < 8) second = (second << 7) | code;
+        else third = (third << 7) | code;
+        if (code >= 128) ascii = false;
         end++;
         continue;
       }
@@ -57,11 +96,18 @@ export function cutWords(text: string, table: WordTable): WordCuts {
           break;
         }
         hash = Math.imul(hash ^ code, FNV_PRIME);
+        if (end - start < 4) first = (first << 7) | code;
+        else if (end - start < 8) second = (second << 7) | code;
+        else third = (third << 7) | code;
+        if (code >= 128) ascii = false;
         end++;
         continue;
       }
       if (code === 38 /* & */) {
         hash = Math.imul(hash ^ code, FNV_PRIME);
+        if (end - start < 4) first = (first << 7) | code;
+        else if (end - start < 8) second = (second << 7) | code;
+        else third = (third << 7) | code;
         end++;
         continue;
       }
@@ -71,7 +117,8 @@ export function cutWords(text: string, table: WordTable): WordCuts {
     }
     starts.push(start);
     ends.push(end);
-    words.push(table.at(text, start, end, hash));
+    const packable = ascii && end - start <= PACKED_CHARS;
+    words.push(table.at(text, start, end, hash, packable ? first : -1, packable ? second : 0, packable ? third : 0));
     i = possessive ? end + 2 : end;
   }
   const cuts: WordCuts = { starts, ends, words };

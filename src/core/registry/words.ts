@@ -5,7 +5,7 @@
  * probe: no string is cut out of the text, folded or hashed again, and the answers are not asked
  * of the registry's maps again.
  */
-import { hashRange } from "./cut-words";
+import { hashRange, packed, packRange } from "./cut-words";
 import { computeFold, startsUpper } from "./fold";
 
 export interface TrieNode {
@@ -69,9 +69,11 @@ const TITLE_WORDS = new Set([
 /** Past this many distinct words the table starts again (at the next scan): a long-lived worker must not grow without bound. */
 const WORD_LIMIT = 100_000;
 /**
- * Open-addressed hash table from a word's characters to its WordInfo. Each slot is two ints (the
- * word's hash, its number + 1; 0 is empty) side by side, so a probe reads one cache line and only
- * a matching hash reads the word itself.
+ * Open-addressed hash table from a word's characters to its WordInfo. Each slot is four ints side
+ * by side, so a probe reads one cache line: the word's number + 1 (0: empty), then, for a word of
+ * up to 12 ASCII characters (nearly every word of a text), its characters packed 7 bits each into
+ * three ints (see packRange), an exact key: a hit compares three numbers and never reads the
+ * stored string. Any other word holds -1 and its hash, and compares its characters.
  */
 export class WordTable {
   private slots = new Int32Array(0);
@@ -87,55 +89,70 @@ export class WordTable {
     if (this.infos.length > WORD_LIMIT) this.reset(1024);
   }
 
-  /** The word text[start, end), whose hash is `hash` (hashRange, which cutWords gives). */
-  at(text: string, start: number, end: number, hash: number): WordInfo {
+  /**
+   * The word text[start, end), whose hash is `hash` (hashRange, which cutWords gives) and whose
+   * packed characters are `first`, `second`, `third` (packRange; `first` is -1 for a word that
+   * cannot be packed).
+   */
+  at(text: string, start: number, end: number, hash: number, first: number, second: number, third: number): WordInfo {
     const slots = this.slots;
-    const length = end - start;
     let slot = hash & this.mask;
     for (;;) {
-      const number = slots[2 * slot + 1]!;
+      const at = 4 * slot;
+      const number = slots[at]!;
       if (number === 0) break;
-      if (slots[2 * slot] === hash) {
-        const info = this.infos[number - 1]!;
-        if (sameChars(info.raw, text, start, length)) return info;
+      if (slots[at + 1] === first) {
+        if (first >= 0) {
+          if (slots[at + 2] === second && slots[at + 3] === third) return this.infos[number - 1]!;
+        } else if (slots[at + 2] === hash) {
+          const info = this.infos[number - 1]!;
+          if (sameChars(info.raw, text, start, end - start)) return info;
+        }
       }
       slot = (slot + 1) & this.mask;
     }
-    return this.add(slot, hash, text.slice(start, end));
+    return this.add(slot, hash, first, second, third, text.slice(start, end));
   }
 
   /** The word `raw` (a joined acronym such as "US"). */
   of(raw: string): WordInfo {
-    return this.at(raw, 0, raw.length, hashRange(raw, 0, raw.length));
+    const first = packRange(raw, 0, raw.length);
+    return this.at(raw, 0, raw.length, hashRange(raw, 0, raw.length), first, packed.second, packed.third);
   }
 
   /** A new word, into the empty slot its probe ended at (kept out of `at`, so that the common path stays small). */
-  private add(slot: number, hash: number, raw: string): WordInfo {
+  private add(slot: number, hash: number, first: number, second: number, third: number, raw: string): WordInfo {
     const info = describe(raw, this.source);
     this.infos.push(info);
-    this.slots[2 * slot] = hash;
-    this.slots[2 * slot + 1] = this.infos.length;
+    const at = 4 * slot;
+    this.slots[at] = this.infos.length;
+    this.slots[at + 1] = first;
+    this.slots[at + 2] = first >= 0 ? second : hash;
+    this.slots[at + 3] = first >= 0 ? third : 0;
     if (this.infos.length * 2 > this.mask + 1) this.grow();
     return info;
   }
 
   private reset(capacity: number): void {
-    this.slots = new Int32Array(2 * capacity);
+    this.slots = new Int32Array(4 * capacity);
     this.infos = [];
     this.mask = capacity - 1;
   }
 
+  /** Twice the slots; a packed word's hash is not stored, so it is computed again from its text (rare: the table doubles). */
   private grow(): void {
     const old = this.slots;
     const capacity = 2 * (this.mask + 1);
-    this.slots = new Int32Array(2 * capacity);
+    this.slots = new Int32Array(4 * capacity);
     this.mask = capacity - 1;
-    for (let i = 0; i < old.length; i += 2) {
-      if (old[i + 1] === 0) continue;
-      let slot = old[i]! & this.mask;
-      while (this.slots[2 * slot + 1] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[2 * slot] = old[i]!;
-      this.slots[2 * slot + 1] = old[i + 1]!;
+    for (let i = 0; i < old.length; i += 4) {
+      const number = old[i]!;
+      if (number === 0) continue;
+      const raw = this.infos[number - 1]!.raw;
+      const hash = old[i + 1]! >= 0 ? hashRange(raw, 0, raw.length) : old[i + 2]!;
+      let slot = hash & this.mask;
+      while (this.slots[4 * slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots.set(old.subarray(i, i + 4), 4 * slot);
     }
   }
 }
