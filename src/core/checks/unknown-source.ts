@@ -23,7 +23,21 @@ const GROUPS = new Set([
   "protesters", "officials", "voters", "americans", "critics", "supporters", "experts", "analysts", "others",
 ]);
 
+/** isLookupName's answers: an article names the same few sources again and again. Bounded for a long-lived worker. */
+const lookupAnswers = new Map<string, boolean>();
+const LOOKUP_ANSWERS_LIMIT = 10_000;
+
 export function isLookupName(name: string): boolean {
+  let answer = lookupAnswers.get(name);
+  if (answer === undefined) {
+    if (lookupAnswers.size >= LOOKUP_ANSWERS_LIMIT) lookupAnswers.clear();
+    answer = judgeLookupName(name);
+    lookupAnswers.set(name, answer);
+  }
+  return answer;
+}
+
+function judgeLookupName(name: string): boolean {
   if (name.length > 80 || !NAME.test(name) || name === name.toUpperCase()) return false;
   const words = name.replace(/^the\s+/i, "").split(/\s+/);
   if (NOT_A_NAME_START.has(words[0]!.toLowerCase().replace(/[^a-z]/g, ""))) return false;
@@ -38,7 +52,9 @@ export function unknownSourceFindings(analysis: Analysis): Draft[] {
     const name = claim.source.text.trim();
     if (!isLookupName(name)) continue;
     const key = name.toLowerCase().replace(/^the\s+/, "");
-    byName.set(key, [...(byName.get(key) ?? []), claim]);
+    const named = byName.get(key);
+    if (named) named.push(claim);
+    else byName.set(key, [claim]);
   }
   const drafts: Draft[] = [];
   for (const claims of byName.values()) {
