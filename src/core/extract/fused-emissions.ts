@@ -8,7 +8,7 @@
  * emissions (tagger.ts), which a unit test holds these scores equal to.
  */
 import { distanceBucket, marksOf, shapeOf } from "./features";
-import { DENSE, ROLE, ROLE_COUNT, type ScoreLayout } from "./score-layout";
+import { DENSE_ROW as DENSE, PACK_BIAS, PACKED, ROLE, ROLE_COUNT, type ScoreLayout } from "./score-layout";
 import { L } from "./labels";
 import type { Encoded } from "./tagger";
 import { Kind, type Token } from "./tokenize";
@@ -16,6 +16,11 @@ import { CLASS_COUNT } from "./word-classes";
 
 const PAD = 3;
 const QUOTE_MARK = 1, OPENS = 2, CLOSES = 4, COMMA = 8, IN_QUOTE = 16, PARAGRAPH = 32;
+// The layout's offsets as constants of this module (read in the hottest loop).
+const { word: WORD, wordCueRight: WORD_CUE_RIGHT, wordCueLeft: WORD_CUE_LEFT, previous: PREVIOUS, next: NEXT } = ROLE;
+const { previous2: PREVIOUS2, next2: NEXT2, previousClass: PREVIOUS_CLASS, suffix: SUFFIX } = ROLE;
+const { positionQuote: POSITION_QUOTE, shape: SHAPE, shapeCueRight: SHAPE_CUE_RIGHT, shapeCueLeft: SHAPE_CUE_LEFT, levels: LEVELS, marks: MARKS } = DENSE;
+const { classes3: CLASSES3, classesLeft: CLASSES_LEFT, classesRight: CLASSES_RIGHT, classCues: CLASS_CUES, classQuoteShape: CLASS_QUOTE_SHAPE } = DENSE;
 
 let capacity = 0;
 let ids = new Int32Array(0);
@@ -83,11 +88,12 @@ function load(tokens: readonly Token[], from: number, to: number, encoded: Encod
 export function fusedEmissions(tokens: readonly Token[], from: number, to: number, encoded: Encoded, layout: ScoreLayout, scores: Float64Array): void {
   const n = to - from;
   reserve(n);
-  const { values, directory, none } = layout;
+  const { packed, directory, none } = layout;
   load(tokens, from, to, encoded, none);
   const opensWithQuote = flags[PAD]! & OPENS ? 1 : 0;
   const withClasses = layout.classes;
-  const last = withClasses ? 23 : 16;
+  const count = withClasses ? 20 : 14; // rows per token, at most MAX_ROWS (score-layout.ts)
+  const bias = count * PACK_BIAS;
   let previous = -1;
   let quoteSince = 0;
   for (let k = 0; k < n; k++) {
@@ -97,56 +103,51 @@ export function fusedEmissions(tokens: readonly Token[], from: number, to: numbe
     const leftBucket = distanceBucket(previous < 0 ? 0 : k - previous);
     const rightKey = rightBucket * 2 + rightQuote[k]!, leftKey = leftBucket * 2 + quoteSince;
     const flag = flags[at]!;
+    const before = flags[at - 1]!, after = flags[at + 1]!;
+    const quoteContext = (flag & PARAGRAPH ? 16 : 0) + (before & CLOSES ? 8 : 0) + (after & OPENS ? 4 : 0) + (before & COMMA ? 2 : 0) + (after & COMMA ? 1 : 0);
     const quote = (flag & IN_QUOTE ? 1 : 0) + (flag & QUOTE_MARK ? 2 : 0);
     const cueHere = cue[at]! >= 2 ? 1 : 0;
     const shape = shapes[at]!, shapePrev = shapes[at - 1]!;
     const word = ids[at]! * ROLE_COUNT;
     const suffixId = encoded.suffixIds[i]!;
     const prev = ids[at - 1]! * ROLE_COUNT;
-    rows[0] = directory[word + ROLE.word]! + quote * L;
-    rows[1] = directory[word + ROLE.wordCueRight]! + rightBucket * L;
-    rows[2] = directory[word + ROLE.wordCueLeft]! + leftBucket * L;
-    rows[3] = directory[prev + ROLE.previous]! + cueHere * L;
-    rows[4] = directory[ids[at + 1]! * ROLE_COUNT + ROLE.next]! + cueHere * L;
-    rows[5] = directory[ids[at - 2]! * ROLE_COUNT + ROLE.previous2]!;
-    rows[6] = directory[ids[at + 2]! * ROLE_COUNT + ROLE.next2]!;
-    rows[7] = directory[(suffixId < none ? suffixId : none) * ROLE_COUNT + ROLE.suffix]! + rightBucket * L;
-    rows[8] = DENSE.position + (Math.min(k, 7) * 8 + Math.min(n - 1 - k, 3) * 2 + opensWithQuote) * L;
-    rows[9] = DENSE.shape + (shapePrev * 36 + shape * 6 + shapes[at + 1]!) * L;
-    rows[10] = DENSE.shapeCueRight + (shape * 18 + rightKey) * L;
-    rows[11] = DENSE.shapeCueLeft + (shape * 18 + leftKey) * L;
-    rows[12] =
-      DENSE.quoteContext +
-      ((flag & PARAGRAPH ? 16 : 0) + (flags[at - 1]! & CLOSES ? 8 : 0) + (flags[at + 1]! & OPENS ? 4 : 0) + (flags[at - 1]! & COMMA ? 2 : 0) + (flags[at + 1]! & COMMA ? 1 : 0)) * L;
-    rows[13] = DENSE.cueLevels + (cue[at - 1]! * 16 + cue[at]! * 4 + cue[at + 1]!) * L;
-    rows[14] = DENSE.sourceLevels + (source[at - 1]! * 16 + source[at]! * 4 + source[at + 1]!) * L;
-    rows[15] = DENSE.sourceCueRight + (source[at]! * 9 + rightBucket) * L;
-    rows[16] = DENSE.marks + (((marks[at + 1]! | marks[at + 2]! | marks[at + 3]!) << 4) | marks[at - 1]! | marks[at - 2]! | marks[at - 3]!) * L;
+    rows[0] = directory[word + WORD]! + quote;
+    rows[1] = directory[word + WORD_CUE_RIGHT]! + rightBucket;
+    rows[2] = directory[word + WORD_CUE_LEFT]! + leftBucket;
+    rows[3] = directory[prev + PREVIOUS]! + cueHere;
+    rows[4] = directory[ids[at + 1]! * ROLE_COUNT + NEXT]! + cueHere;
+    rows[5] = directory[ids[at - 2]! * ROLE_COUNT + PREVIOUS2]!;
+    rows[6] = directory[ids[at + 2]! * ROLE_COUNT + NEXT2]!;
+    rows[7] = directory[(suffixId < none ? suffixId : none) * ROLE_COUNT + SUFFIX]! + rightBucket;
+    rows[8] = POSITION_QUOTE + (Math.min(k, 7) * 8 + Math.min(n - 1 - k, 3) * 2 + opensWithQuote) * 32 + quoteContext;
+    rows[9] = SHAPE + (shapePrev * 36 + shape * 6 + shapes[at + 1]!);
+    rows[10] = SHAPE_CUE_RIGHT + source[at]! * 108 + shape * 18 + rightKey;
+    rows[11] = SHAPE_CUE_LEFT + (shape * 18 + leftKey);
+    rows[12] = LEVELS + (cue[at - 1]! * 16 + cue[at]! * 4 + cue[at + 1]!) * 64 + (source[at - 1]! * 16 + source[at]! * 4 + source[at + 1]!);
+    rows[13] = MARKS + (((marks[at + 1]! | marks[at + 2]! | marks[at + 3]!) << 4) | marks[at - 1]! | marks[at - 2]! | marks[at - 3]!);
     if (withClasses) {
       const c0 = classes[at]!, cPrev = classes[at - 1]!, cNext = classes[at + 1]!;
-      rows[17] = directory[prev + ROLE.previousClass]! + c0 * L;
-      rows[18] = DENSE.classes3 + ((cPrev * CLASS_COUNT + c0) * CLASS_COUNT + cNext) * L;
-      rows[19] = DENSE.classesLeft + (classes[at - 2]! * CLASS_COUNT + cPrev) * L;
-      rows[20] = DENSE.classesRight + (cNext * CLASS_COUNT + classes[at + 2]!) * L;
-      rows[21] = DENSE.classCueRight + (c0 * 18 + rightKey) * L;
-      rows[22] = DENSE.classCueLeft + (c0 * 18 + leftKey) * L;
-      rows[23] = DENSE.classQuoteShape + (c0 * 24 + quote * 6 + shapePrev) * L;
+      rows[14] = directory[prev + PREVIOUS_CLASS]! + c0;
+      rows[15] = CLASSES3 + ((cPrev * CLASS_COUNT + c0) * CLASS_COUNT + cNext);
+      rows[16] = CLASSES_LEFT + (classes[at - 2]! * CLASS_COUNT + cPrev);
+      rows[17] = CLASSES_RIGHT + (cNext * CLASS_COUNT + classes[at + 2]!);
+      rows[18] = CLASS_CUES + (c0 * 18 + rightKey) * 18 + leftKey;
+      rows[19] = CLASS_QUOTE_SHAPE + (c0 * 24 + quote * 6 + shapePrev);
     }
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0;
-    for (let r = 0; r <= last; r++) {
-      const o = rows[r]!;
-      s0 += values[o]!;
-      s1 += values[o + 1]!;
-      s2 += values[o + 2]!;
-      s3 += values[o + 3]!;
-      s4 += values[o + 4]!;
+    // Two labels per addition (score-layout.ts packs them), then the halves apart.
+    let s01 = 0, s23 = 0, s4 = 0;
+    for (let r = 0; r < count; r++) {
+      const o = rows[r]! * PACKED;
+      s01 = (s01 + packed[o]!) | 0;
+      s23 = (s23 + packed[o + 1]!) | 0;
+      s4 = (s4 + packed[o + 2]!) | 0;
     }
     const o = k * L;
-    scores[o] = s0;
-    scores[o + 1] = s1;
-    scores[o + 2] = s2;
-    scores[o + 3] = s3;
-    scores[o + 4] = s4;
+    scores[o] = (s01 & 0xffff) - bias;
+    scores[o + 1] = (s01 >>> 16) - bias;
+    scores[o + 2] = (s23 & 0xffff) - bias;
+    scores[o + 3] = (s23 >>> 16) - bias;
+    scores[o + 4] = (s4 & 0xffff) - bias;
     if (cueHere) {
       previous = k;
       quoteSince = 0;
