@@ -28,13 +28,13 @@ const both = (quick: RegExp, close: RegExp): Gate => (text) => quick.test(text) 
  * The gates, each with a piece of its parsers' pattern source that identifies them (names are lost
  * when the extension is minified). A parser that none identifies always runs.
  */
-const GATES: ReadonlyArray<{ marks: readonly string[]; gate: Gate; timeOfDay?: true }> = [
-  // Year-month-day and ISO dates: four digits in a row.
-  { marks: ["([0-9]{4})[-\\.\\/\\s]", "([0-9]{4})\\-([0-9]{1,2})\\-"], gate: test(/\d{4}/) },
+const GATES: ReadonlyArray<{ marks: readonly string[]; gate: Gate; timeOfDay?: true; noYear?: true }> = [
+  // Year-month-day and ISO dates: four digits, a separator, then a digit or a month ("2016-11-30", "2016 Nov 30").
+  { marks: ["([0-9]{4})[-\\.\\/\\s]", "([0-9]{4})\\-([0-9]{1,2})\\-"], gate: both(/\d{4}/, /\d{4}[-./\s](?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i) },
   // 11/30/2025, 30.11, 11/2025: a digit, a separator, a digit.
   { marks: ["[\\/\\.\\-]([0-3]{0,1}[0-9]{1})", "\\/([0-9]{4})"], gate: test(/\d[/.-]\d/) },
   // "3 p.m.", "10:30": a digit.
-  { marks: ["(\\d{1,4})"], gate: test(/\d/), timeOfDay: true },
+  { marks: ["(\\d{1,4})"], gate: test(/\d/), timeOfDay: true, noYear: true },
   // The time-unit parsers ("two days ago", "3 weeks later", "within a year", "last year", "next 2 months"):
   // an amount (or this/last/next) before a unit, and the word that makes it a date.
   { marks: ["(?:ago|before|earlier)"], gate: both(/ago|before|earlier/i, new RegExp(`(?:${AMOUNT_ENDS})\\s{0,3}(?:${UNITS})\\s{0,5}(?:ago|before|earlier)`, "i")) },
@@ -56,7 +56,7 @@ const GATES: ReadonlyArray<{ marks: readonly string[]; gate: Gate; timeOfDay?: t
   // "end of the month".
   { marks: ["(?:last\\s+day|end)\\s+of"], gate: test(/month(?!\w)/i) },
   // "Thursday", "last Fri.", "the weekend", "Monday of next week".
-  { marks: ["weekend|weekday"], gate: test(new RegExp(`(?:${WEEKDAYS})(?:(?![a-z])|of|this|last|past|next)`, "i")) },
+  { marks: ["weekend|weekday"], gate: test(new RegExp(`(?:${WEEKDAYS})(?:(?![a-z])|of|this|last|past|next)`, "i")), noYear: true },
   // "November 30", "30 Nov. 2025", "in December", "2025 March": a month name not followed by more letters
   // (or by "of" or an ordinal word, which chrono reads glued to it).
   { marks: ["september|february"], gate: test(new RegExp(`(?:${MONTHS})(?:(?![a-z])|of|${ORDINAL_STARTS})`, "i")) },
@@ -88,17 +88,28 @@ const instances = new Map<number, chrono.Chrono>();
 /**
  * The same results as chrono-node's casual `parse(text, reference, option)`. With `datesOnly`, a text
  * where chrono could find nothing but times of day ("3 p.m."; they carry no date) is not read: [].
+ * With `statedYearsOnly` (the caller keeps only dates that state their year), neither is a text where
+ * chrono could find nothing but times of day and weekdays: alone or merged ("Monday at 3 p.m."), they
+ * never hold a year.
  */
-export function parseDates(text: string, reference: chrono.ParsingReference | Date, option?: chrono.ParsingOption, datesOnly = false): chrono.ParsedResult[] {
+export function parseDates(
+  text: string,
+  reference: chrono.ParsingReference | Date,
+  option?: chrono.ParsingOption,
+  datesOnly = false,
+  statedYearsOnly = false,
+): chrono.ParsedResult[] {
   let mask = 0;
   let datesPossible = false;
+  let yearsPossible = false;
   for (let g = 0; g < GATES.length; g++) {
     if (!GATES[g]!.gate(text)) continue;
     mask |= gateParsers[g]!;
     if (!GATES[g]!.timeOfDay) datesPossible = true;
+    if (!GATES[g]!.noYear) yearsPossible = true;
   }
   mask |= ungatedParsers;
-  if (mask === 0 || (datesOnly && !datesPossible && ungatedParsers === 0)) return [];
+  if (mask === 0 || (ungatedParsers === 0 && ((datesOnly && !datesPossible) || (statedYearsOnly && !yearsPossible)))) return [];
   chronoWork.parsersRun += popCount(mask);
   let instance = instances.get(mask);
   if (!instance) {

@@ -156,7 +156,8 @@ function chronoPeriods(body: string, reference: string | null, tenseAt: (start: 
   const instant = new Date(`${reference ?? "2000-01-01"}T12:00:00Z`);
   const found: WordPeriod[] = [];
   // Times of day alone carry no date and are never kept: a sentence where only they can be found is not read.
-  for (const result of parseDates(body, { instant, timezone: 0 }, undefined, true)) {
+  // Without a reference only dates that state their year are kept (below): nor is one with only weekdays and times.
+  for (const result of parseDates(body, { instant, timezone: 0 }, undefined, true, reference === null)) {
     let start = result.index;
     let end = result.index + result.text.length;
     const lead = LEADING_PREPOSITION.exec(result.text);

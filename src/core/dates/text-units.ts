@@ -25,29 +25,33 @@ export function sentencesOf(text: string, range: TextRange = { start: 0, end: te
     if (trimmed.end > trimmed.start) result.push(trimmed);
     start = end;
   };
-  // Character codes, not one-character strings: this loop runs over every character of the article.
-  for (let i = range.start; i < range.end; i++) {
+  // The marks are found by a regular expression's scan (a character class, linear) and only they are looked
+  // at in code: this runs over every character of the article.
+  const marks = new RegExp(SENTENCE_MARK.source, "g");
+  marks.lastIndex = range.start;
+  while (marks.test(text)) {
+    const i = marks.lastIndex - 1;
+    if (i >= range.end) break;
     const code = text.charCodeAt(i);
     if (code === NEWLINE) {
       push(i);
       continue;
     }
-    if (code !== FULL_STOP && code !== EXCLAMATION && code !== QUESTION) continue;
     let end = i + 1;
     while (end < range.end && isCloser(text.charCodeAt(end))) end++;
     if (end < range.end && !isSpace(text.charCodeAt(end))) continue;
     if (code === FULL_STOP && isAbbreviation(text, start, i)) continue;
     push(end);
-    i = end - 1;
+    marks.lastIndex = end;
   }
   push(range.end);
   return result;
 }
 
+/** What can end a sentence: a line break, a full stop, an exclamation or a question mark. */
+const SENTENCE_MARK = /[\n.!?]/;
 const NEWLINE = 0x0a;
 const FULL_STOP = 0x2e;
-const EXCLAMATION = 0x21;
-const QUESTION = 0x3f;
 
 /** The characters of CLOSERS: '"', '”', '’', "'", ")", "]". */
 function isCloser(code: number): boolean {

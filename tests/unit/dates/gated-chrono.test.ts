@@ -23,6 +23,9 @@ const SENTENCES = [
   "The minister said the plan was a mistake.", "“We will win,” he told reporters.", "This is what they wanted.",
   "The past is not the point, she said.", "+2 days and -3 weeks.", "About half an hour after noon.", "Within 2.5 days and in the next 1.5 weeks.",
   "It took 2.5 years before it ended.", "For about ~3 days, roughly.", "A couple of months later.", "Half a year ago.",
+  // four digits and what may follow them: only a separator and a digit or a month make a year-month-day
+  "It was 2016 Nov 30.", "It was 2016.11.30 then.", "It was 2016/11/30 then.", "It was 2016-11-30T10:00 then.", "It was 2016-Nov-30.",
+  "In 2016, 1,200 people came.", "In 2016 and 2017 they met.", "Its 2016 sept. 3 meeting.", "By 2016 12 had left.", "The 2016\n3 list.",
 ];
 
 describe("chrono-node with its parsers gated", () => {
@@ -50,5 +53,16 @@ describe("chrono-node with its parsers gated", () => {
     expect(parseDates("Polls close at 8:30.", new Date(), undefined, true)).toEqual([]);
     expect(chronoWork.parsersRun).toBe(0);
     expect(parseDates("Polls close at 8:30.", new Date()).length).toBe(1);
+  });
+
+  it("with statedYearsOnly, does not read a text where only times of day and weekdays can be found", () => {
+    chronoWork.parsersRun = 0;
+    const sentence = "On Monday at 3 p.m., 2,016 people came.";
+    expect(parseDates(sentence, new Date(), undefined, true, true)).toEqual([]);
+    expect(chronoWork.parsersRun).toBe(0);
+    expect(parseDates(sentence, new Date(), undefined, true).length).toBe(1);
+    // A month opens the parsers that can state a year.
+    expect(parseDates("On Monday, Oct. 12, 2015, at 3 p.m.", new Date(), undefined, true, true).length).toBe(1);
+    expect(chronoWork.parsersRun).toBeGreaterThan(0);
   });
 });
