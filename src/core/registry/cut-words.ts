@@ -145,10 +145,14 @@ for (let code = 0; code < 128; code++) {
   wordClass[code] = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 2;
 }
 
-/** "U.S." and "U.K." are written with dots between single capitals: join them into one word. */
+/**
+ * "U.S." and "U.K." are written with dots between single capitals: join them into one word. In
+ * place (nearly every article has a "U.S.", and copying every word's three entries cost more than
+ * the joining): a group is written at or before where it was read, so nothing unread is overwritten.
+ */
 function joinDottedAcronyms(text: string, cuts: WordCuts, table: WordTable): WordCuts {
   const { starts, ends, words } = cuts;
-  const result: WordCuts = { starts: [], ends: [], words: [] };
+  let written = 0;
   let i = 0;
   while (i < starts.length) {
     let j = i;
@@ -156,7 +160,7 @@ function joinDottedAcronyms(text: string, cuts: WordCuts, table: WordTable): Wor
       j + 1 < starts.length &&
       isSingleCapitalAt(text, starts[j]!, ends[j]!) &&
       isSingleCapitalAt(text, starts[j + 1]!, ends[j + 1]!) &&
-      text[ends[j]!] === "." &&
+      text.charCodeAt(ends[j]!) === 46 /* . */ &&
       starts[j + 1] === ends[j]! + 1
     ) {
       j++;
@@ -164,15 +168,19 @@ function joinDottedAcronyms(text: string, cuts: WordCuts, table: WordTable): Wor
     if (j > i) {
       let raw = "";
       for (let k = i; k <= j; k++) raw += text.slice(starts[k]!, ends[k]!);
-      result.words.push(table.of(raw));
+      words[written] = table.of(raw);
     } else {
-      result.words.push(words[i]!);
+      words[written] = words[i]!;
     }
-    result.starts.push(starts[i]!);
-    result.ends.push(ends[j]!);
+    starts[written] = starts[i]!;
+    ends[written] = ends[j]!;
+    written++;
     i = j + 1;
   }
-  return result;
+  starts.length = written;
+  ends.length = written;
+  words.length = written;
+  return cuts;
 }
 
 function isSingleCapitalAt(text: string, start: number, end: number): boolean {
