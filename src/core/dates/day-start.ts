@@ -26,6 +26,7 @@ const OPENING_WORDS = [
   // prepositions a date's words may keep in front
   "on", "in", "at", "from", "for", "since", "by", "until", "during", "of",
 ];
+const OPENING_SET = new Set(OPENING_WORDS);
 /** Words that open a date only as they are: "a" and "an" need a word break after them. */
 const WHOLE_ONLY = new Set(["a", "an"]);
 /** Characters a date may open with: digits, signs ("+2 days"), brackets and a comma before a weekday. */
@@ -47,7 +48,9 @@ export function mayOpenDate(text: string, at: number): boolean {
   dayStartWork.steps += end - at;
   const word = text.slice(at, end).toLowerCase();
   if (WHOLE_ONLY.has(word)) return end === text.length || !isLetter(text[end]!);
-  return OPENING_WORDS.some((opening) => word.startsWith(opening));
+  // The word opens a date when one of its beginnings is an opening word: at most 14 lookups, not one per opening word.
+  for (let length = 1; length <= word.length; length++) if (OPENING_SET.has(word.slice(0, length))) return true;
+  return false;
 }
 
 /**

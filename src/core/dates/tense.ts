@@ -16,7 +16,6 @@ const PAST = new Set([
 ]);
 /** Words ending in -ed that are usually adjectives or future-leaning, not a past event. */
 const NOT_PAST = new Set(["expected", "scheduled", "planned", "based", "united", "limited", "unprecedented", "needed", "related", "proposed", "anticipated"]);
-const WORD = /[A-Za-z’']+/g;
 
 /** A word of a sentence that marks a tense, with its offsets in the sentence. */
 export interface TenseMarker {
@@ -28,13 +27,24 @@ export interface TenseMarker {
 /** The sentence's tense markers in order: read once per sentence, whatever number of dates it holds. */
 export function tenseMarkers(sentence: string): TenseMarker[] {
   const markers: TenseMarker[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
-    const end = m.index + m[0].length;
-    const tense = markerTense(m[0].toLowerCase().replace("’", "'"), sentence, end);
-    if (tense !== "unknown") markers.push({ start: m.index, end, tense });
+  // Words (runs of ASCII letters and apostrophes) found by character codes: no match object per word.
+  for (let start = 0; start < sentence.length; ) {
+    if (!isWordCode(sentence.charCodeAt(start))) {
+      start++;
+      continue;
+    }
+    let end = start + 1;
+    while (end < sentence.length && isWordCode(sentence.charCodeAt(end))) end++;
+    const tense = markerTense(sentence.slice(start, end).toLowerCase().replace("’", "'"), sentence, end);
+    if (tense !== "unknown") markers.push({ start, end, tense });
+    start = end;
   }
   return markers;
+}
+
+/** The characters of a word: ASCII letters and the two apostrophes. */
+function isWordCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x27 || code === 0x2019;
 }
 
 /** Tense around the expression at [start, end) within `sentence` (offsets relative to the sentence). */

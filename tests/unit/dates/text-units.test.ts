@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { isSpace, paragraphsOf, sentencesOf } from "../../../src/core/dates/text-units";
-import { tenseAround } from "../../../src/core/dates/tense";
+import { tenseAround, tenseMarkers } from "../../../src/core/dates/tense";
 
 const texts = (text: string, ranges: ReadonlyArray<{ start: number; end: number }>): string[] => ranges.map((r) => text.slice(r.start, r.end));
 
 describe("sentences and paragraphs", () => {
   it("isSpace is exactly the characters /\\s/ matches", () => {
-    for (let code = 0; code < 0x10000; code++) expect(isSpace(code), `U+${code.toString(16)}`).toBe(/\s/.test(String.fromCharCode(code)));
+    const differing: string[] = [];
+    for (let code = 0; code < 0x10000; code++) if (isSpace(code) !== /\s/.test(String.fromCharCode(code))) differing.push(`U+${code.toString(16)}`);
+    expect(differing).toEqual([]);
+    expect(isSpace(0x20) && isSpace(0xa0) && isSpace(0x3000) && !isSpace(0x41)).toBe(true);
   });
 
   it("ends sentences at full stops, question and exclamation marks, and line breaks", () => {
@@ -55,5 +58,10 @@ describe("tense around a date", () => {
   ])("%s", (sentence, words, tense) => {
     const start = sentence.indexOf(words);
     expect(tenseAround(sentence, start, start + words.length)).toBe(tense);
+  });
+
+  it("lists a sentence's tense words with their offsets, apostrophes included", () => {
+    const sentence = "They’ll vote; O'Neill said it's planned, as expected.";
+    expect(tenseMarkers(sentence).map((m) => [sentence.slice(m.start, m.end), m.tense])).toEqual([["They’ll", "future"], ["said", "past"], ["expected", "future"]]);
   });
 });
