@@ -75,8 +75,32 @@ function isPassiveWithAgent(tokens: readonly Token[], cue: TokenSpan, sentence: 
   return false;
 }
 
+/** Marks and words after which a participle opens a reduced passive phrase ("and opposed by the U.S."). */
+const REDUCED_OPENERS = new Set([",", "(", "—", "–", "-", "and"]);
+
+/** Longest modifier between a reduced passive's participle and "by" ("deemed insufficient by"). */
+const MAX_MODIFIER = 2;
+
+/** Words that end a participle's modifiers: determiners, prepositions, conjunctions. */
+const NOT_MODIFIERS = new Set(["the", "a", "an", "his", "her", "their", "its", "to", "in", "on", "at", "for", "of", "as", "and", "or", "that", "with", "from"]);
+
+/**
+ * A reduced passive opening its own phrase, with its agent: ", considered sacrosanct by gun
+ * advocates", "(favored strongly by Republicans)", "and opposed by the U.S.". The index of "by"
+ * (only lowercase modifiers between the participle and it), or -1.
+ */
+function reducedPassiveBy(tokens: readonly Token[], cue: TokenSpan, sentence: TokenSpan): number {
+  if (cue.from <= sentence.from || !REDUCED_OPENERS.has(tokens[cue.from - 1]!.lower) || !isParticiple(tokens[cue.from]!)) return -1;
+  for (let k = cue.from + 1; k < sentence.to - 1 && k - cue.from <= MAX_MODIFIER + 1; k++) {
+    const t = tokens[k]!;
+    if (t.lower === "by") return k >= cue.to ? k : -1;
+    if (t.kind !== Kind.Word || t.upper || NOT_MODIFIERS.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
 /** Words that end the agent: the question asked ("was asked by a caller why ..."), its topic or time. */
-const AFTER_AGENT = new Set(["whether", "if", "why", "how", "what", "when", "where", "about", "during", "to"]);
+const AFTER_AGENT = new Set(["whether", "if", "why", "how", "what", "when", "where", "about", "during", "to", "-", "—", "–", "(", ")"]);
 
 /** Words that open the reason or the role after an agent, unless a name goes on ("Center for American Progress"). */
 const REASON_OR_ROLE = new Set(["for", "as"]);
@@ -93,12 +117,16 @@ function agentEnd(tokens: readonly Token[], phrase: TokenSpan): TokenSpan {
 
 /** Source (the agent after "by") and content (the subject before the verb group), or null when not passive. */
 export function passiveAttribution(tokens: readonly Token[], cue: TokenSpan, sentence: TokenSpan): { source: TokenSpan; content: TokenSpan | null } | null {
-  if (!isPassiveWithAgent(tokens, cue, sentence)) return null;
-  const phrase = phraseAfter(tokens, cue.to + 1, sentence.to);
+  const full = isPassiveWithAgent(tokens, cue, sentence);
+  const by = full ? cue.to : reducedPassiveBy(tokens, cue, sentence);
+  if (by < 0) return null;
+  const phrase = phraseAfter(tokens, by + 1, sentence.to);
   if (!phrase) return null;
   const source = agentEnd(tokens, phrase);
   let end = cue.from;
   if (end > sentence.from && PASSIVE_AUXILIARIES.has(tokens[end - 1]!.lower)) end--;
+  // A reduced passive describes the phrase before its comma, parenthesis or dash ("the right to bear arms, considered ...").
+  else if (!full && tokens[end - 1]!.lower !== "and") end--;
   let start = end;
   while (start > sentence.from && end - start < MAX_SUBJECT) {
     const previous = tokens[start - 1]!;

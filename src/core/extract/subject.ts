@@ -107,6 +107,9 @@ export function absoluteSubject(tokens: readonly Token[], cue: TokenSpan, senten
   return null;
 }
 
+/** Speech verbs that take no object, so a noun phrase after them is their inverted subject. */
+const INVERTED_SPEECH = new Set(["said", "says", "say", "added", "adds", "wrote", "writes", "argued", "argues", "noted", "notes", "explained", "explains", "recalled", "recalls"]);
+
 /** Words that may open the subject after an inverted cue ("said Mattie Thomas", "says a source involved in ..."). */
 const DETERMINERS = new Set(["the", "a", "an", "one", "another", "his", "her", "their", "its", "two", "three", "several", "some", "many"]);
 
@@ -120,7 +123,9 @@ export function subjectAfter(tokens: readonly Token[], cue: TokenSpan, sentence:
   // as often an object ("Schilling's son, Grant, defended his father").
   // The quotation may end its own sentence ('“... from him?” asked Bennett').
   const before = tokens[cue.from - 1];
-  if (!before || before.kind !== Kind.CloseQuote) return null;
+  // "..., said several observers.": a speech verb after a comma is inverted when its phrase ends the sentence.
+  const commaInversion = !!before && before.lower === "," && cue.to - cue.from === 1 && INVERTED_SPEECH.has(tokens[cue.from]!.lower);
+  if (!before || (before.kind !== Kind.CloseQuote && !commaInversion)) return null;
   const first = tokens[cue.to];
   if (!first || cue.to >= sentence.to || first.kind !== Kind.Word || !(first.upper || DETERMINERS.has(first.lower)) || SUBJECT_PRONOUNS.has(first.lower)) return null;
   let to = cue.to;
@@ -131,6 +136,7 @@ export function subjectAfter(tokens: readonly Token[], cue: TokenSpan, sentence:
   }
   const end = tokens[to];
   if (to === cue.to || (to < sentence.to && end!.lower !== "," && end!.lower !== ".")) return null;
+  if (commaInversion && to < sentence.to && end!.lower !== ".") return null;
   return { from: cue.to, to };
 }
 

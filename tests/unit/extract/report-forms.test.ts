@@ -13,6 +13,14 @@ describe("passive reports with an agent", () => {
     expect(claim?.source?.text).toBe("host John Dickerson");
   });
 
+  it.each([
+    ["The right to bear arms, considered sacrosanct by gun advocates, was debated.", "gun advocates", "The right to bear arms"],
+    ["Some measures - deemed insufficient by Democrats - have also failed to pass.", "Democrats", "Some measures"],
+  ])("reads a reduced passive opening its own phrase the same way: %s", (text, source, content) => {
+    const claim = claimsOf(text).find((c) => c.source?.text === source);
+    expect(claim?.content?.text).toBe(content);
+  });
+
   it("leaves an active 'reported by' clause alone when no auxiliary makes it passive", () => {
     const claim = claimsOf("Reuters reported by telephone that the talks had failed.").find((c) => c.cue.text.includes("reported"));
     expect(claim?.source?.text).toBe("Reuters");
