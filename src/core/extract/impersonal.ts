@@ -25,6 +25,22 @@ const PERFECT = new Set(["has", "have", "had", "having"]);
 /** Words that may sit in a verb group around the cue word ("has also long been"). */
 const GROUP = new Set(["also", "now", "still", "long", "not", "better", "well", "widely", "generally", "already", "once", "never", "n't"]);
 
+/** Modals before the judging word ("may seem", "would appear"). */
+const MODALS = new Set(["may", "might", "can", "could", "would", "will", "should", "must"]);
+
+/** "derisively known as", "sometimes seems": an adverb of manner or frequency in the verb group. */
+function isLyAdverb(lower: string): boolean {
+  return lower.length > 4 && lower.endsWith("ly") || lower === "sometimes" || lower === "best";
+}
+
+/** The word right after the judging word that completes it: "known as", "known for", "seems like". */
+function completes(tokens: readonly Token[], head: number, k: number): boolean {
+  if (head < 0 || k !== head + 1) return false;
+  const word = tokens[head]!.lower;
+  const lower = tokens[k]!.lower;
+  return word === "known" ? lower === "as" || lower === "for" : RAISING.has(word) && lower === "like";
+}
+
 /**
  * Whether a cue is impersonal. The cue must hold nothing but the judging word and its verb group
  * ("seemed" but not "seemed to indicate", which reports the subject's own act).
@@ -36,7 +52,7 @@ export function isImpersonalCue(tokens: readonly Token[], cue: TokenSpan): boole
     if (RAISING.has(lower) || EVIDENTIAL.has(lower) || AGENTLESS_PASSIVE.has(lower)) {
       if (head >= 0) return false;
       head = k;
-    } else if (!BE.has(lower) && !PERFECT.has(lower) && !GROUP.has(lower)) {
+    } else if (!BE.has(lower) && !PERFECT.has(lower) && !GROUP.has(lower) && !MODALS.has(lower) && !isLyAdverb(lower) && !completes(tokens, head, k)) {
       return false;
     }
   }
@@ -54,7 +70,8 @@ export function isImpersonalCue(tokens: readonly Token[], cue: TokenSpan): boole
     if (!GROUP.has(lower)) break;
   }
   // A reduced relative needs a comma or the noun it describes right before ("Pate, also known as").
-  return (word === "known" && (tokens[cue.to]?.lower === "as" || tokens[cue.to]?.lower === "for"));
+  const after = tokens[head + 1]?.lower;
+  return word === "known" && (after === "as" || after === "for");
 }
 
 /**

@@ -24,6 +24,16 @@ describe("impersonal cues have no source", () => {
     expect(impersonal("He was said to be angry.", "said")).toBe(true);
   });
 
+  it("reads the completing word, a modal or a manner adverb in the cue ('also known as', 'may seem', 'seems like')", () => {
+    expect(impersonal("The movement, also known as Hizmet, is active.", "also known as")).toBe(true);
+    expect(impersonal("The tax, derisively known as the death tax, was repealed.", "derisively known as")).toBe(true);
+    expect(impersonal("He is best known for his novels.", "is best known for")).toBe(true);
+    expect(impersonal("It may seem surprising.", "may seem")).toBe(true);
+    expect(impersonal("It seems like no icon will be spared.", "seems like")).toBe(true);
+    expect(impersonal("Trump had long known for years that it would fail.", "had long known for")).toBe(false);
+    expect(claimsOf("The militant group, also known as ISIS, seized the city.").find((c) => c.cue.text === "also known as")?.source ?? null).toBeNull();
+  });
+
   it("keeps the subject of an active verb, a verb the subject performs, or a passive with an agent", () => {
     expect(impersonal("He seemed to indicate he knows.", "seemed to indicate")).toBe(false);
     expect(impersonal("Insiders expected a close race.", "expected")).toBe(false);
