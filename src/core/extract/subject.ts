@@ -46,6 +46,9 @@ export function subjectBefore(tokens: readonly Token[], cue: TokenSpan, sentence
   return phrase;
 }
 
+/** Dashes that set off a clause or a participle ("flipped his choice – saying"). */
+const DASHES = new Set(["—", "–"]);
+
 /** Prepositions and conjunctions before a participle that shares the clause's subject ("followed up by asking"). */
 const PARTICIPLE_LINKS = new Set(["by", "while", "before", "after", "when", "without", "in"]);
 
@@ -66,11 +69,13 @@ export function sharedSubject(tokens: readonly Token[], cue: TokenSpan, sentence
   if (before <= sentence.from) return null;
   const link = tokens[before]!.lower;
   const participle = first.lower.endsWith("ing") && first.lower.length > 4;
-  if (!(link === "and" || (participle && (link === "," || PARTICIPLE_LINKS.has(link))))) return null;
-  if (link === "," && afterAbsolutePhrase(tokens, before, sentence)) return null;
+  const comma = link === "," || DASHES.has(link);
+  if (!(link === "and" || (participle && (comma || PARTICIPLE_LINKS.has(link))))) return null;
+  if (comma && afterAbsolutePhrase(tokens, before, sentence)) return null;
   let starts = 0;
   for (let k = sentence.from; k < before && k - sentence.from < 60 && starts < MAX_CLAUSE_STARTS; k++) {
-    if (k !== sentence.from && tokens[k - 1]!.lower !== ",") continue;
+    // A clause starts the sentence or follows a comma or a dash ("WASHINGTON (AFP) – Democrat Hillary Clinton has taken").
+    if (k !== sentence.from && tokens[k - 1]!.lower !== "," && !DASHES.has(tokens[k - 1]!.lower)) continue;
     starts++;
     const subject = phraseBeforeVerb(tokens, k, before);
     if (subject) return subject;

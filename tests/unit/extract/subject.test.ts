@@ -49,6 +49,9 @@ describe("the subject a second predicate shares with its clause", () => {
     expect(subjectOf(sharedSubject, "Reid caucused in Nevada on Saturday and says he voted uncommitted.", "says")).toBe("Reid");
     expect(subjectOf(sharedSubject, "Romney went after Trump on Wednesday, calling it disqualifying.", "calling")).toBe("Romney");
     expect(subjectOf(sharedSubject, "Hillary Clinton sternly reprimanded Mr. Trump, saying he was wrong.", "saying")).toBe("Hillary Clinton");
+    // A dash sets off the participle, or the dateline before the clause.
+    expect(subjectOf(sharedSubject, "Marco Rubio flipped his choice on the spot – saying he was rooting for the Broncos.", "saying")).toBe("Marco Rubio");
+    expect(subjectOf(sharedSubject, "WASHINGTON (AFP) – Democrat Hillary Clinton has taken a swipe at Trump, saying his comments do harm.", "saying")).toBe("Democrat Hillary Clinton");
   });
 
   it("takes nothing when no verb group follows a phrase, for a passive or for a cue not joined to a clause", () => {
