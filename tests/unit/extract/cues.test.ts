@@ -40,6 +40,17 @@ describe("cue forms", () => {
     expect(claim.content?.text).toBe("we will not give up our land");
   });
 
+  it.each([
+    ["IOWA POLLS NOT WRONG, JUST TOO EARLY - Mark Blumenthal and Jon Cohen: “The polls failed to predict the win.”", "Mark Blumenthal and Jon Cohen"],
+    ["The partisanship matters too. More from Jones: “The state population is a starting point.”", "Jones"],
+  ])("reads a name signing a quotation after a dash or 'from' as a colon quote: %s", (text, source) => {
+    expect(claimWithCue(text, ":").source?.text).toBe(source);
+  });
+
+  it("reads no colon quote after a dash or 'from' when no quotation follows the colon", () => {
+    expect(claimsOf("The results came in - Iowa: Tim Albrecht, Brad Anderson and Rob Barron.").some((c) => c.cue.text === ":")).toBe(false);
+  });
+
   it("gives a quotation before the cue as content, quotes included", () => {
     const claim = claimWithCue("“We will win,” he said.", "said");
     expect(claim.source?.text).toBe("he");
