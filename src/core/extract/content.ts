@@ -59,6 +59,9 @@ function thatAfterPhrase(tokens: readonly Token[], from: number, end: number): n
 /** Past-tense reporting verbs and subject pronouns that open a second predicate or clause after "and". */
 const NEW_PREDICATE = new Set(["said", "told", "wrote", "called", "accused", "added", "urged", "argued", "warned", "noted", "praised", "criticized", "vowed", "promised", "insisted", "asked", "suggested", "declared", "he", "she", "they"]);
 
+/** After a comma a subject pronoun opens a clause that may continue the report ("if elected, he would ..."). */
+const PRONOUN_SUBJECTS = new Set(["he", "she", "they"]);
+
 function startsNewPredicate(token: Token): boolean {
   return token.kind === Kind.Word && !token.upper && NEW_PREDICATE.has(token.lower);
 }
@@ -106,9 +109,11 @@ export function contentOf(tokens: readonly Token[], quotes: QuoteIndex, cue: Tok
     let to = sentence.to;
     while (to > from && SENTENCE_END.has(tokens[to - 1]!.lower)) to--;
     // "..., saying that ..." / "..., according to ...": a trailing participial clause is not content.
-    for (let k = from + 3; k + 1 < to && k - from < 200; k++) {
+    for (let k = from + 1; k + 1 < to && k - from < 200; k++) {
       const next = tokens[k + 1]!;
-      if (tokens[k]!.lower === "," && !next.inQuote && (REPORTING_PARTICIPLES.has(next.lower) || next.lower === "according")) {
+      // ", said he agrees": the predicate of the clause the cue's relative clause sits in.
+      const predicate = startsNewPredicate(next) && !PRONOUN_SUBJECTS.has(next.lower);
+      if (tokens[k]!.lower === "," && !next.inQuote && (predicate || (k >= from + 3 && (REPORTING_PARTICIPLES.has(next.lower) || next.lower === "according")))) {
         to = k;
         break;
       }

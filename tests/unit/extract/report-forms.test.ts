@@ -63,6 +63,12 @@ describe("a sentence-initial 'Asked'", () => {
 });
 
 describe("content end", () => {
+  it("stops before the predicate of the clause the cue's relative clause sits in (', said he agrees')", () => {
+    const claims = claimsOf("Former candidate Bernie Sanders, who on Tuesday endorsed Clinton, said he agrees with her.");
+    expect(claims.find((c) => c.cue.text === "endorsed")?.content?.text).toBe("Clinton");
+    expect(claimsOf("Trump said that if elected, he would build a wall.").find((c) => c.cue.text === "said")?.content?.text).toBe("that if elected, he would build a wall");
+  });
+
   it("stops before a second predicate of the speaker ('and called ...')", () => {
     const claim = claimsOf("Trump did say he found Adelson very charming and called his standing unheard of.").find((c) => c.cue.text.includes("say"));
     expect(claim?.content?.text).toBe("he found Adelson very charming");
