@@ -107,11 +107,12 @@ export function periodsOfSentence(analysis: Analysis, index: number): readonly T
   return sentencePeriods(analysis.text, analysis.sentences[index]!, analysis.reference);
 }
 
-/** The periods whose words lie inside the range, in text order. */
-export function periodsIn(analysis: Analysis, range: TextRange): TextPeriod[] {
+/** The periods whose words lie inside the range, in text order; only in the sentences `read` accepts, when given. */
+export function periodsIn(analysis: Analysis, range: TextRange, read?: (sentence: TextRange) => boolean): TextPeriod[] {
   const found: TextPeriod[] = [];
   const sentences = analysis.sentences;
   for (let i = sentenceIndexAt(analysis, range.start); i < sentences.length && sentences[i]!.start < range.end; i++) {
+    if (read && !read(sentences[i]!)) continue;
     for (const period of periodsOfSentence(analysis, i)) {
       if (period.span.start >= range.start && period.span.start < range.end && period.span.end <= range.end) found.push(period);
     }
@@ -143,7 +144,9 @@ export function attributionPeriod(analysis: Analysis, claim: Claim): TextPeriod 
 function findAttributionPeriod(analysis: Analysis, claim: Claim): TextPeriod | null {
   const date = claim.date;
   if (!date) return null;
-  const period = periodsIn(analysis, { start: Math.max(0, date.start - 200), end: date.end + 200 }).find((p) => p.span.start < date.end && date.start < p.span.end);
+  // A period overlapping the date lies in a sentence overlapping it: the sentences around are not read.
+  const period = periodsIn(analysis, { start: Math.max(0, date.start - 200), end: date.end + 200 }, (sentence) => overlaps(sentence, date))
+    .find((p) => p.span.start < date.end && date.start < p.span.end);
   // "since Jan. 1, 2015" starts a period; it is not when the source spoke.
   if (!period || !ATTRIBUTION_PREPOSITIONS.has(period.preposition ?? "on")) return null;
   const sentence = unitAt(analysis.sentences, claim.cue.start);

@@ -7,7 +7,7 @@ import { describePeriod, periodOfValue } from "../dates/calendar";
 import type { TextPeriod } from "../dates/periods";
 import type { TextRange } from "../dates/text-units";
 import type { Claim, Span } from "../report";
-import { attributionPeriod, claimsInSentence, contains, nameForMessage, paragraphAt, periodsIn, sentenceAt, type Analysis, type Draft } from "./context";
+import { attributionPeriod, claimsInSentence, contains, nameForMessage, overlaps, paragraphAt, periodsIn, sentenceAt, type Analysis, type Draft } from "./context";
 import { figuresIn } from "./figures";
 import { nameOffset, rolePeriod, titleBeforeName } from "./roles";
 import { sharedStems, topicStems } from "./topic";
@@ -54,7 +54,10 @@ function laterPeriod(analysis: Analysis, claim: Claim, cited: TextPeriod): Later
   const nextParagraph = analysis.paragraphs.find((p) => p.start >= paragraph.end);
   const nearby = { start: sentence.start, end: (nextParagraph ?? paragraph).end };
   const topic = topicStems(claim.content?.text ?? analysis.text.slice(sentence.start, sentence.end));
-  for (const period of periodsIn(analysis, nearby)) {
+  // A period outside the content counts only beside figures: a sentence with neither is not read for dates.
+  const mayCount = (sentence: TextRange): boolean =>
+    (claim.content !== null && overlaps(claim.content, sentence)) || figuresIn(analysis.text, sentence).length > 0;
+  for (const period of periodsIn(analysis, nearby, mayCount)) {
     if (period === cited) continue;
     if (period.start <= cited.end || period.tense === "future" || NOT_THE_PERIOD.has(period.preposition ?? "")) continue;
     if (analysis.reference && period.start > analysis.reference) continue;

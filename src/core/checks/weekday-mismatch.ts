@@ -4,15 +4,28 @@
  */
 import { describePeriod, isoDay, isValidDay, parts, WEEKDAY_NAMES, weekdayOf } from "../dates/calendar";
 import { mayNameWeekdayWithDate } from "../dates/periods";
-import { claimsNear, overlaps, periodsOfSentence, type Analysis, type Draft } from "./context";
+import { claimsNear, loweredText, overlaps, periodsOfSentence, type Analysis, type Draft } from "./context";
 
 export const WEEKDAY_MISMATCH = "weekday-mismatch";
 
 export function weekdayMismatchFindings(analysis: Analysis): Draft[] {
   const drafts: Draft[] = [];
-  const periods = analysis.sentences.flatMap((sentence, index) =>
+  const lowered = loweredText(analysis);
+  // Where the next "day" is: a weekday's name ends in it, and a sentence without one is not even sliced.
+  // (Offsets hold only while lower-casing kept the length: otherwise every sentence is tested.)
+  const sameOffsets = lowered.length === analysis.text.length;
+  let nextDay = -1;
+  const periods = analysis.sentences.flatMap((sentence, index) => {
+    if (sameOffsets) {
+      if (nextDay < sentence.start) {
+        const at = lowered.indexOf("day", sentence.start);
+        nextDay = at === -1 ? Infinity : at;
+      }
+      if (nextDay + 3 > sentence.end) return [];
+    }
     // A period names its weekday only beside a full date ("Thursday, October 12"): other sentences are not read.
-    mayNameWeekdayWithDate(analysis.text.slice(sentence.start, sentence.end)) ? periodsOfSentence(analysis, index) : []);
+    return mayNameWeekdayWithDate(analysis.text.slice(sentence.start, sentence.end)) ? periodsOfSentence(analysis, index) : [];
+  });
   for (const period of periods) {
     if (period.weekday === null || period.granularity !== "day") continue;
     const actual = weekdayOf(period.start);
