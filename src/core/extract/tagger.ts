@@ -5,24 +5,12 @@
  */
 import { FIRST_CLASS_TEMPLATE, sentenceFeatures, TEMPLATE_COUNT, TEMPLATES } from "./features";
 import { fusedEmissions } from "./fused-emissions";
-import { B_CUE, B_SRC, I_CUE, I_SRC, L } from "./labels";
+import { L } from "./labels";
 import type { ScoreLayout } from "./score-layout";
 import type { Token } from "./tokenize";
 import { viterbi5 } from "./viterbi";
 
 export { LABELS, L, O, B_CUE, I_CUE, B_SRC, I_SRC } from "./labels";
-
-/** allowed[prev * L + next]; prev = L stands for the sentence start. */
-export const ALLOWED = (() => {
-  const allowed = new Uint8Array((L + 1) * L);
-  for (let prev = 0; prev <= L; prev++) {
-    for (let next = 0; next < L; next++) {
-      const ok = next === I_CUE ? prev === B_CUE || prev === I_CUE : next === I_SRC ? prev === B_SRC || prev === I_SRC : true;
-      allowed[prev * L + next] = ok ? 1 : 0;
-    }
-  }
-  return allowed;
-})();
 
 export interface WeightTables {
   /** All templates' weights in one array (one typed array keeps the scoring loop monomorphic). */

@@ -3,7 +3,7 @@ import { FIRST_CLASS_TEMPLATE, TEMPLATES } from "../../../src/core/extract/featu
 import { encodeTokens, loadModel, type SerialisedModel } from "../../../src/core/extract/model";
 import serialised from "../../../src/core/extract/model/weights.json";
 import { buildScoreLayout } from "../../../src/core/extract/score-layout";
-import { ALLOWED, emissions, L, newScratch, sentenceEmissions, sentenceRanges, type WeightTables } from "../../../src/core/extract/tagger";
+import { B_CUE, B_SRC, emissions, I_CUE, I_SRC, L, newScratch, sentenceEmissions, sentenceRanges, type WeightTables } from "../../../src/core/extract/tagger";
 import { tokenize } from "../../../src/core/extract/tokenize";
 import { viterbi5 } from "../../../src/core/extract/viterbi";
 
@@ -59,6 +59,12 @@ describe("one-pass scoring over the laid-out weights", () => {
     expect(twice).not.toEqual(once);
     expect(allScores({ ...model.weights, layout }, sentenceEmissions)).toEqual(twice);
   });
+});
+
+/** allowed[prev * L + next] under BIO (prev = L: the sentence start): an inside label only continues its own span. */
+const ALLOWED = Array.from({ length: (L + 1) * L }, (_, k) => {
+  const prev = Math.floor(k / L), next = k % L;
+  return next === I_CUE ? prev === B_CUE || prev === I_CUE : next === I_SRC ? prev === B_SRC || prev === I_SRC : true;
 });
 
 /** The decoder the written-out one replaces: every move, forbidden ones at -Infinity, first best on ties. */
